@@ -1,0 +1,177 @@
+// main.cpp — the gomini command (CLI11).
+//
+//   gomini check [-m] [-lang=go1.N] FILE.go      type-check only (any package name, like go vet)
+//   gomini run   [-m] [-lang=go1.N] FILE.go [args...]
+//   gomini version
+//
+// Options follow Go's flag conventions: a single dash works for long options
+// (-lang=go1.21), as does a double dash (--lang=go1.21). Compile errors go to
+// stderr as "file.go:LINE:COL: message" and exit with status 1, as gc does.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "frontend/driver.h"
+#include "stdlib/registry.h"
+
+namespace gomini::cli {
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+// Go's flag package accepts -name as well as --name; CLI11 wants --name for
+// long options. Rewrite "-name[=v]" to "--name[=v]" for every argument before
+// the first positional one (the program's own arguments are left alone).
+std::vector<std::string> normalizeArgs(int argc, char** argv) {
+    std::vector<std::string> out;
+    out.reserve(static_cast<size_t>(argc));
+    bool sawSubcommand = false;
+    bool sawFile = false;
+    for (int i = 0; i < argc; ++i) {
+        std::string a = argv[i];
+        if (i == 0) {
+            out.push_back(a);
+            continue;
+        }
+        if (sawFile) {
+            out.push_back(a);
+            continue;
+        }
+        if (a.size() > 2 && a[0] == '-' && a[1] != '-') {
+            std::string name = a.substr(1, a.find('=') == std::string::npos ? std::string::npos : a.find('=') - 1);
+            if (name.size() > 1) a = "-" + a;  // -lang=go1.21 -> --lang=go1.21; -m stays a short flag
+        }
+        if (a == "--lang" && i + 1 < argc) {  // "-lang go1.21": the value is not the file
+            out.push_back(a);
+            out.push_back(argv[++i]);
+            continue;
+        }
+        if (!a.empty() && a[0] != '-') { if (!a.empty() && a[0] != '-') {
+            if (sawSubcommand) sawFile = true;
+            sawSubcommand = true;
+        }
+        out.push_back(a);
+    }
+    return out;
+}
+
+// Parses "go1.N" into N; returns -1 if malformed.
+int parseLang(const std::string& s) {
+    if (s.rfind("go1.", 0) != 0 || s.size() == 4) return -1;
+    int n = 0;
+    for (size_t i = 4; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9' || n > 1000) return -1;
+        n = n * 10 + (s[i] - '0');
+    }
+    return n;
+}
+
+struct CommonFlags {
+    std::string file;
+    std::string lang = "go1.22";
+    int escapeLevel = 0;  // -m (repeatable)
+};
+
+bool readFile(const std::string& path, std::string& text, std::string& err) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        err = "open " + path + ": no such file or directory";
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        err = "read " + path + ": input/output error";
+        return false;
+    }
+    text = ss.str();
+    return true;
+}
+
+}  // namespace
+
+int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream& err) {
+    int minor = parseLang(flags.lang);
+    if (minor < 0) {
+        err << "gomini: invalid value \"" << flags.lang << "\" for flag -lang: want go1.N\n";
+        return 2;
+    }
+    if (minor > 22) {
+        err << "gomini: -lang=" << flags.lang << ": gomini supports Go up to go1.22\n";
+        return 2;
+    }
+    std::string text, ioErr;
+    if (!readFile(flags.file, text, ioErr)) {
+        err << "gomini: " << ioErr << '\n';
+        return 1;
+    }
+    frontend::DriverOptions opts;
+    opts.langMinor = minor;
+    opts.requireMain = requireMain;
+    frontend::Driver driver(stdlib::packageSources, opts);
+    if (!driver.checkFile(flags.file, std::move(text))) {
+        driver.printErrors(err);
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char** argv) {
+    CLI::App app{"gomini — a Go-subset interpreter", "gomini"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Help for every command");
+
+    CommonFlags checkFlags;
+    auto* check = app.add_subcommand("check", "Type-check FILE.go without running it (any package name, like go vet)");
+    check->add_flag("-m", checkFlags.escapeLevel, "Print escape-analysis decisions (as go build -gcflags=-m)");
+    check->add_option("--lang", checkFlags.lang, "Go language version, go1.N (go1.21 and earlier: one loop variable per loop)")
+        ->default_val("go1.22");
+    check->add_option("file", checkFlags.file, "Go source file")->required();
+
+    CommonFlags runFlags;
+    std::vector<std::string> programArgs;
+    auto* run = app.add_subcommand("run", "Compile and run FILE.go (package main) with the given arguments");
+    run->add_flag("-m", runFlags.escapeLevel, "Print escape-analysis decisions before running");
+    run->add_option("--lang", runFlags.lang, "Go language version, go1.N (go1.21 and earlier: one loop variable per loop)")
+        ->default_val("go1.22");
+    run->add_option("file", runFlags.file, "Go source file (package main)")->required();
+    run->add_option("args", programArgs, "Arguments for the program (os.Args[1:])");
+    run->prefix_command();
+
+    auto* version = app.add_subcommand("version", "Print gomini's version");
+
+    auto args = normalizeArgs(argc, argv);
+    std::vector<const char*> cargs;
+    for (auto& a : args) cargs.push_back(a.c_str());
+    try {
+        app.parse(static_cast<int>(cargs.size()), cargs.data());
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    if (version->parsed()) {
+        std::cout << "gomini version " << kVersion << " (Go 1.22 subset)\n";
+        return 0;
+    }
+    if (check->parsed()) return checkCommand(checkFlags, /*requireMain=*/false, std::cerr);
+    if (run->parsed()) {
+        // With prefix_command, everything after FILE is left for the program.
+        for (auto& r : run->remaining()) programArgs.push_back(r);
+        int rc = checkCommand(runFlags, /*requireMain=*/true, std::cerr);
+        if (rc != 0) return rc;
+        std::cerr << "gomini: " << runFlags.file
+                  << ": type-checked, but this gomini cannot execute programs yet (the bytecode VM is not built)\n";
+        return 1;
+    }
+    return 2;
+}
+
+}  // namespace gomini::cli
+
+int main(int argc, char** argv) { return gomini::cli::main(argc, argv); }

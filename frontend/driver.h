@@ -1,0 +1,62 @@
+// driver.h — the frontend's entry point for the command line and the tests:
+// parse and type-check one user file, resolving imports of stdlib packages
+// through a callback that returns their Go source.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/diag.h"
+#include "frontend/objects.h"
+#include "frontend/source.h"
+
+namespace gomini::frontend {
+
+struct DriverOptions {
+    int langMinor = 22;         // -lang=go1.N (loop variable semantics; min/max/clear need 21)
+    bool requireMain = false;   // `gomini run`: package main with func main
+};
+
+// (display name, Go source) of each file of the package at `importPath`;
+// empty if there is no such package.
+using PackageSource = std::function<std::vector<std::pair<std::string, std::string>>(std::string_view importPath)>;
+
+class Driver {
+public:
+    Driver(PackageSource source, DriverOptions opts);
+    ~Driver();
+
+    // Parses and checks one file as a whole package. Returns true if there
+    // were no errors. Imported packages are parsed and checked once each
+    // (cached), and errors in them are reported too (they are gomini bugs).
+    bool checkFile(const std::string& name, std::string text);
+
+    Diagnostics& diags() { return diags_; }
+    SourceSet& sources() { return sources_; }
+    TypeContext& types() { return *types_; }
+    AstContext& ast() { return ast_; }
+    Package* mainPackage() const { return main_; }
+
+    // Prints the errors as gc does (sorted, at most 10, "too many errors").
+    void printErrors(std::ostream& os) const { diags_.print(os, sources_); }
+
+private:
+    Package* importPackage(std::string_view path);
+
+    PackageSource source_;
+    DriverOptions opts_;
+    SourceSet sources_;
+    Diagnostics diags_;
+    AstContext ast_;
+    std::unique_ptr<TypeContext> types_;
+    std::vector<std::pair<std::string, Package*>> imported_;
+    Package* main_ = nullptr;
+};
+
+}  // namespace gomini::frontend

@@ -1,0 +1,33 @@
+#include "stdlib/registry.h"
+
+#include <algorithm>
+
+namespace gomini::stdlib {
+
+std::vector<PackageFile> packageFiles(std::string_view importPath) {
+    std::vector<PackageFile> out;
+    for (const EmbeddedFile* f = kEmbeddedFiles; f->pkgPath; ++f) {
+        if (importPath == f->pkgPath) {
+            out.push_back({std::string("<stdlib>/") + f->pkgPath + "/" + f->name, f->text});
+        }
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> packageSources(std::string_view importPath) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (auto& f : packageFiles(importPath)) out.emplace_back(std::move(f.name), std::string(f.text));
+    return out;
+}
+
+std::vector<std::string> packagePaths() {
+    std::vector<std::string> out;
+    for (const EmbeddedFile* f = kEmbeddedFiles; f->pkgPath; ++f) {
+        if (out.empty() || out.back() != f->pkgPath) out.push_back(f->pkgPath);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace gomini::stdlib

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# cli_test.sh GOMINI SRCDIR — end-to-end checks of the gomini command line:
+# exit codes, where output goes, and the gc-style error format.
+set -u
+gomini=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+expect() {  # expect NAME WANT_RC WANT_STDOUT_RE WANT_STDERR_RE -- CMD...
+    local name=$1 want_rc=$2 want_out=$3 want_err=$4
+    shift 5
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local rc=$?
+    local ok=1
+    [ "$rc" = "$want_rc" ] || ok=0
+    if [ -n "$want_out" ]; then grep -qE -- "$want_out" "$tmp/out" || ok=0; else [ ! -s "$tmp/out" ] || ok=0; fi
+    if [ -n "$want_err" ]; then grep -qE -- "$want_err" "$tmp/err" || ok=0; else [ ! -s "$tmp/err" ] || ok=0; fi
+    if [ $ok = 1 ]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL: $name (rc=$rc, want $want_rc)"
+        echo "  stdout: $(head -c 400 "$tmp/out")"
+        echo "  stderr: $(head -c 400 "$tmp/err")"
+    fi
+}
+
+cat >"$tmp/hello.go" <<'GO'
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}
+GO
+cat >"$tmp/bad.go" <<'GO'
+package main
+
+import "os"
+
+func main() {
+	x := 1
+	var s string = 5
+}
+GO
+cat >"$tmp/lib.go" <<'GO'
+package shapes
+
+type Point struct{ X, Y int }
+
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+GO
+cat >"$tmp/syntax.go" <<'GO'
+package main
+
+func main() {
+	x := (1 + 2
+}
+GO
+
+expect "version" 0 '^gomini version [0-9]+\.[0-9]+\.[0-9]+' '' -- "$gomini" version
+expect "help" 0 'check' '' -- "$gomini" --help
+expect "check --help" 0 'lang' '' -- "$gomini" check --help
+expect "run --help" 0 'args' '' -- "$gomini" run --help
+expect "no subcommand" 106 '' 'subcommand' -- "$gomini"
+expect "check ok" 0 '' '' -- "$gomini" check "$tmp/hello.go"
+expect "check library package" 0 '' '' -- "$gomini" check "$tmp/lib.go"
+expect "check -lang=go1.21" 0 '' '' -- "$gomini" check -lang=go1.21 "$tmp/hello.go"
+expect "check --lang go1.21" 0 '' '' -- "$gomini" check --lang go1.21 "$tmp/hello.go"
+expect "check bad -lang" 2 '' 'invalid value "1.21" for flag -lang' -- "$gomini" check -lang=1.21 "$tmp/hello.go"
+expect "check errors: format" 1 '' "^$tmp/bad.go:3:8: \"os\" imported and not used$" -- "$gomini" check "$tmp/bad.go"
+expect "check errors: unused" 1 '' "^$tmp/bad.go:6:2: declared and not used: x$" -- "$gomini" check "$tmp/bad.go"
+expect "check errors: assign" 1 '' "^$tmp/bad.go:7:17: cannot use 5 \(untyped int constant\) as string value in variable declaration$" -- "$gomini" check "$tmp/bad.go"
+expect "syntax error" 1 '' "^$tmp/syntax.go:4:13: syntax error: unexpected newline, expecting \)$" -- "$gomini" check "$tmp/syntax.go"
+expect "missing file" 1 '' 'open .*nope.go: no such file or directory' -- "$gomini" check "$tmp/nope.go"
+expect "run requires main" 1 '' 'package shapes|not a main package|main is undeclared' -- "$gomini" run "$tmp/lib.go"
+expect "run reports type errors" 1 '' 'declared and not used: x' -- "$gomini" run "$tmp/bad.go" a b
+expect "run: not executable yet" 1 '' 'cannot execute programs yet' -- "$gomini" run "$tmp/hello.go" arg1 -x
+expect "sample" 0 '' '' -- "$gomini" check "$src/samples/hello.go"
+
+# Too many errors: gc prints 10 and then "too many errors".
+{
+    echo "package main"
+    echo "func main() {"
+    for i in $(seq 1 12); do echo "	var v$i int"; done
+    echo "}"
+} >"$tmp/many.go"
+"$gomini" check "$tmp/many.go" 2>"$tmp/err"
+lines=$(wc -l <"$tmp/err")
+if [ "$lines" = 11 ] && tail -n 1 "$tmp/err" | grep -q ': too many errors$'; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: too many errors (got $lines lines)"; cat "$tmp/err"; fi
+
+echo "cli: $pass passed, $fail failed"
+[ $fail = 0 ]
