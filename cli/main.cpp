@@ -52,7 +52,7 @@ std::vector<std::string> normalizeArgs(int argc, char** argv) {
             out.push_back(argv[++i]);
             continue;
         }
-        if (!a.empty() && a[0] != '-') { if (!a.empty() && a[0] != '-') {
+        if (!a.empty() && a[0] != '-') {
             if (sawSubcommand) sawFile = true;
             sawSubcommand = true;
         }
@@ -96,7 +96,7 @@ bool readFile(const std::string& path, std::string& text, std::string& err) {
 
 }  // namespace
 
-int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream& err) {
+static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream& err) {
     int minor = parseLang(flags.lang);
     if (minor < 0) {
         err << "gomini: invalid value \"" << flags.lang << "\" for flag -lang: want go1.N\n";

@@ -183,6 +183,14 @@ private:
     std::string comment_;
 };
 
+// A package-level variable initialization, in the order the checker
+// computed (go/types Initializer): lhs = rhs, with several lhs variables for
+// "var a, b = f()". (Added by the checker.)
+struct PackageInit {
+    std::vector<Var*> lhs;
+    Expr* rhs = nullptr;
+};
+
 struct Package {
     std::string path;  // "main", "fmt", "unicode/utf8"
     std::string name;  // package clause name
@@ -191,6 +199,7 @@ struct Package {
     std::vector<File*> files;
     bool complete = false;  // fully checked
     bool fake = false;      // an unknown import: a placeholder so checking can go on
+    std::vector<PackageInit> inits;  // checker: package-level variable initialization order
 };
 
 // Owns all types, objects, scopes and packages of one compilation, and the

@@ -20,6 +20,23 @@
 
 namespace gomini::frontend {
 
+// Limits (added by the grammar helper). Every limit is reported as
+// "exceeded max nesting depth" at the offending token or node.
+//
+// kMaxNestingDepth: the deepest nesting of ( [ { in the token stream (checked
+// before parsing; 10,000 nested parentheses inside a function body pass).
+constexpr int kMaxNestingDepth = 12000;
+// kMaxParseDepth: the deepest nesting of grammar rules while parsing (a
+// backstop for chains that are not brackets: ****T, chan chan ... T, ...).
+constexpr int kMaxParseDepth = 6 * kMaxNestingDepth;
+// kMaxAstDepth: the AST GUARANTEE for later phases. In a File returned by
+// parseFile, every root-to-leaf path has at most kMaxAstDepth nodes (long
+// binary chains count: a 30,000-term sum is ~30,000 deep; a 60,000-term one
+// is refused). A recursive walk running inside runWithLargeStack (1 GiB) may
+// thus spend up to ~16 KiB of stack per AST level (about 4 KiB under ASan,
+// whose frames are larger) — keep per-level frames well below that.
+constexpr int kMaxAstDepth = 50000;
+
 // Parses `src`; returns the File, or null if a syntax error was reported.
 File* parseFile(AstContext& ctx, const SourceFile& src, Diagnostics& diags);
 

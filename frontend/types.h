@@ -286,17 +286,24 @@ bool assignableType(Type* V, Type* T, const Package* qualifier, std::string* rea
 bool convertibleType(Type* V, Type* T);
 
 // "V does not implement T (cause)" in gc's words (T an interface, or a pointer to one), or ""
-// if V implements T. Uses missingMethod(V, T, static=true) and missingMethodReason.
+// if V implements T. Uses missingMethod(V, T, static=true) and missingMethodCause.
 std::string implementsError(Type* V, Type* T, const Package* qualifier);
 
-// NOTE on missingMethodReason: the result is gc's cause WITHOUT its outer parentheses, so that
-// "V does not implement T (" + reason + ")" is exactly gc's text, also for the multi-line form
-// ("wrong type for method M)\n\t\thave M(int)\n\t\twant M(string" + ")").
-// Other causes: "missing method M", "method M has pointer receiver", "unexported method m",
-// "ambiguous selector T.M", "T.M is a field, not a method",
-// "type *I is pointer to interface, not interface".
+// types2's complete cause WITH its parentheses, exactly as gc prints it after
+// "V does not implement T " (or "x (...) cannot have dynamic type T "):
+//   "(missing method M)", "(method M has pointer receiver)", "(unexported method m)",
+//   "(wrong type for method M)\n\t\thave M(int)\n\t\twant M() string",
+//   "(missing method M)\n\t\thave m()\n\t\twant M()"   (a method with another case),
+//   "(ambiguous selector T.M)", "(T.M is a field, not a method)",
+//   "(type *I is pointer to interface, not interface)".
+// Prefer this to missingMethodReason, whose "(" + reason + ")" cannot reproduce a
+// have/want cause whose last line ends in a result type.
+std::string missingMethodCause(Type* V, Type* T, const MissingMethod& m, const Package* qualifier);
+// missingMethodReason == missingMethodCause without the leading "(" and, when the cause ends
+// with ")", without that last ")".
 
-// The signature part of a method/function as gc prints it after the name: "(x int) string".
-std::string signatureString(const Signature* sig, const Package* qualifier = nullptr);
+// The signature part of a method/function as gc prints it after the name: "(x int) string",
+// or without parameter names "(int) string" (as in the have/want lines of missing-method causes).
+std::string signatureString(const Signature* sig, const Package* qualifier = nullptr, bool paramNames = true);
 
 }  // namespace gomini::frontend

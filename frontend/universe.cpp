@@ -1,10 +1,10 @@
 // universe.cpp — the predeclared world (go/types universe.go).
 //
-// TypeContext() creates:
-//   * Typ[k] for every BasicKind, with go/types' names and info bits
-//     ("invalid type", "int", "untyped int", "unsafe.Pointer", ...);
-//   * the byte and rune aliases: Basic objects of kind Uint8/Int32 that print
-//     as "byte"/"rune" (identical() compares basic kinds, never pointers);
+// TypeContext() takes the process-wide immutable basic types of types.cpp
+// (universeBasic: go/types' names and info bits, "invalid type", "int",
+// "untyped int", "unsafe.Pointer", ...; the byte and rune aliases, Basic
+// objects of kind Uint8/Int32 that print as "byte"/"rune" — identical()
+// compares basic kinds, never pointers) and creates:
 //   * the universe scope: every predeclared type name, any (alias of an
 //     interface{} that prints "any"), error (a Named type whose underlying is
 //     interface{ Error() string }), comparable (a Named constraint interface),
@@ -14,41 +14,6 @@
 namespace gomini::frontend {
 
 namespace {
-
-struct BasicDef {
-    BasicKind kind;
-    uint32_t info;
-    const char* name;
-};
-
-const BasicDef kBasics[] = {
-    {BasicKind::Invalid, 0, "invalid type"},
-    {BasicKind::Bool, IsBoolean, "bool"},
-    {BasicKind::Int, IsInteger, "int"},
-    {BasicKind::Int8, IsInteger, "int8"},
-    {BasicKind::Int16, IsInteger, "int16"},
-    {BasicKind::Int32, IsInteger, "int32"},
-    {BasicKind::Int64, IsInteger, "int64"},
-    {BasicKind::Uint, IsInteger | IsUnsigned, "uint"},
-    {BasicKind::Uint8, IsInteger | IsUnsigned, "uint8"},
-    {BasicKind::Uint16, IsInteger | IsUnsigned, "uint16"},
-    {BasicKind::Uint32, IsInteger | IsUnsigned, "uint32"},
-    {BasicKind::Uint64, IsInteger | IsUnsigned, "uint64"},
-    {BasicKind::Uintptr, IsInteger | IsUnsigned, "uintptr"},
-    {BasicKind::Float32, IsFloat, "float32"},
-    {BasicKind::Float64, IsFloat, "float64"},
-    {BasicKind::Complex64, IsComplex, "complex64"},
-    {BasicKind::Complex128, IsComplex, "complex128"},
-    {BasicKind::String, IsString, "string"},
-    {BasicKind::UnsafePointer, 0, "unsafe.Pointer"},
-    {BasicKind::UntypedBool, IsBoolean | IsUntyped, "untyped bool"},
-    {BasicKind::UntypedInt, IsInteger | IsUntyped, "untyped int"},
-    {BasicKind::UntypedRune, IsInteger | IsUntyped, "untyped rune"},
-    {BasicKind::UntypedFloat, IsFloat | IsUntyped, "untyped float"},
-    {BasicKind::UntypedComplex, IsComplex | IsUntyped, "untyped complex"},
-    {BasicKind::UntypedString, IsString | IsUntyped, "untyped string"},
-    {BasicKind::UntypedNil, IsUntyped, "untyped nil"},
-};
 
 struct BuiltinDef {
     const char* name;
@@ -67,10 +32,11 @@ const BuiltinDef kBuiltins[] = {
 }  // namespace
 
 TypeContext::TypeContext() {
-    static_assert(sizeof(kBasics) / sizeof(kBasics[0]) == static_cast<size_t>(BasicKind::UntypedNil) + 1);
-    for (const auto& b : kBasics) typ_[static_cast<int>(b.kind)] = newType<Basic>(b.kind, b.info, b.name);
-    byte_ = newType<Basic>(BasicKind::Uint8, IsInteger | IsUnsigned, "byte");
-    rune_ = newType<Basic>(BasicKind::Int32, IsInteger, "rune");
+    // The basic types and any are process-wide immutable singletons (types.cpp).
+    for (int k = 0; k <= static_cast<int>(BasicKind::UntypedNil); k++)
+        typ_[k] = universeBasic(static_cast<BasicKind>(k));
+    byte_ = universeByte();
+    rune_ = universeRune();
 
     universe_ = newScope(nullptr, {}, {}, "universe");
     auto declare = [&](Object* obj) { universe_->insert(obj); };
@@ -87,8 +53,7 @@ TypeContext::TypeContext() {
     }
 
     // any = interface{}
-    any_ = newType<Interface>();
-    completeInterface(any_);
+    any_ = universeAny();
     {
         auto* tn = newObject<TypeName>("any", any_, Pos{}, nullptr);
         tn->isAlias = true;
@@ -131,8 +96,8 @@ TypeContext::TypeContext() {
     Basic* untypedBool = typ_[static_cast<int>(BasicKind::UntypedBool)];
     declare(newObject<Const>("true", untypedBool, Pos{}, nullptr, constant::makeBool(true)));
     declare(newObject<Const>("false", untypedBool, Pos{}, nullptr, constant::makeBool(false)));
-    iota_ = newObject<Const>("iota", typ_[static_cast<int>(BasicKind::UntypedInt)], Pos{}, nullptr,
-                             constant::makeInt64(0));
+    iota_ =
+        newObject<Const>("iota", typ_[static_cast<int>(BasicKind::UntypedInt)], Pos{}, nullptr, constant::makeInt64(0));
     declare(iota_);
 
     nil_ = newObject<Nil>(typ_[static_cast<int>(BasicKind::UntypedNil)]);

@@ -4,7 +4,9 @@
 //   tests/go/errors/*.go  errorcheck programs (Go's test/ convention): every
 //                         line with `// ERROR "re" ["re"...]` must get one
 //                         reported error matching each regexp; every other
-//                         reported error is unexpected.
+//                         reported error is unexpected. A first line
+//                         "// errorcheck requiremain" checks as `gomini run`
+//                         does (package main must declare func main).
 //   tests/go/ok/*.go      valid programs: must check with no error.
 //   samples/*.go          demonstration programs: must check with no error.
 //   every stdlib package  must check with no error.
@@ -90,6 +92,8 @@ std::string checkErrorFile(const fs::path& p) {
     std::string text = slurp(p);
     auto expects = parseExpectations(text);
     frontend::DriverOptions opts;
+    // "// errorcheck requiremain" on the first line: check as `gomini run` does.
+    opts.requireMain = text.rfind("// errorcheck requiremain\n", 0) == 0;
     frontend::Driver d(stdlib::packageSources, opts);
     d.checkFile(p.filename().string(), text);
     auto errs = d.diags().sorted();

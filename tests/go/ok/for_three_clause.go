@@ -20,7 +20,7 @@ func main() {
 	fmt.Println(k)
 
 	n := 1
-	for ; n < 100; {
+	for ; n < 100; { // empty init and post (gofmt would simplify this)
 		n *= 3
 	}
 	fmt.Println(n)

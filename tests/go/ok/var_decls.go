@@ -5,9 +5,9 @@ import "fmt"
 
 var (
 	count   int
-	name    = "gomini"
+	name            = "gomini"
 	ratio   float64 = 0.5
-	a, b, c = 1, "two", 3.0
+	a, b, c         = 1, "two", 3.0
 	x, y    int     = 10, 20
 	flag    bool
 	ptr     *int

@@ -1,0 +1,185 @@
+// Package sort provides primitives for sorting slices and user-defined
+// collections.
+//
+// gomini: all Go, with the same algorithms as Go (pattern-defeating
+// quicksort for Sort, insertion sort + SymMerge for Stable) so that the
+// order of equal elements after an unstable sort is the one Go produces.
+// Slice/SliceStable/SliceIsSorted reach the elements of their `any`
+// argument through two natives, sliceLen and sliceSwap (Go uses reflect).
+package sort
+
+import "math/bits"
+
+// An implementation of Interface can be sorted by the routines in this
+// package. The methods refer to elements of the underlying collection by
+// integer index.
+type Interface interface {
+	// Len is the number of elements in the collection.
+	Len() int
+	// Less reports whether the element with index i must sort before the
+	// element with index j.
+	Less(i, j int) bool
+	// Swap swaps the elements with indexes i and j.
+	Swap(i, j int)
+}
+
+// Sort sorts data in ascending order as determined by the Less method. It
+// makes one call to data.Len to determine n and O(n*log(n)) calls to
+// data.Less and data.Swap. The sort is not guaranteed to be stable.
+func Sort(data Interface) {
+	n := data.Len()
+	if n <= 1 {
+		return
+	}
+	pdqsort(data, 0, n, bits.Len(uint(n)))
+}
+
+// Stable sorts data in ascending order as determined by the Less method,
+// while keeping the original order of equal elements.
+func Stable(data Interface) {
+	stable(data, data.Len())
+}
+
+// IsSorted reports whether data is sorted.
+func IsSorted(data Interface) bool {
+	n := data.Len()
+	for i := n - 1; i > 0; i-- {
+		if data.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+type reverse struct {
+	// This embedded Interface permits Reverse to use the methods of
+	// another Interface implementation.
+	Interface
+}
+
+// Less returns the opposite of the embedded implementation's Less method.
+func (r reverse) Less(i, j int) bool {
+	return r.Interface.Less(j, i)
+}
+
+// Reverse returns the reverse order for data.
+func Reverse(data Interface) Interface {
+	return &reverse{data}
+}
+
+// --- Convenience types for common cases ---
+
+// IntSlice attaches the methods of Interface to []int, sorting in increasing order.
+type IntSlice []int
+
+func (x IntSlice) Len() int           { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort is a convenience method: x.Sort() calls Sort(x).
+func (x IntSlice) Sort() { Sort(x) }
+
+// Search returns the result of applying SearchInts to the receiver and x.
+func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
+
+// Float64Slice implements Interface for a []float64, sorting in increasing
+// order, with not-a-number (NaN) values ordered before other values.
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int { return len(x) }
+
+// Less reports whether x[i] should be ordered before x[j]: NaNs first.
+func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
+func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort is a convenience method: x.Sort() calls Sort(x).
+func (x Float64Slice) Sort() { Sort(x) }
+
+// Search returns the result of applying SearchFloat64s to the receiver and x.
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
+
+// isNaN is a copy of math.IsNaN to avoid a dependency on the math package.
+func isNaN(f float64) bool {
+	return f != f
+}
+
+// StringSlice attaches the methods of Interface to []string, sorting in increasing order.
+type StringSlice []string
+
+func (x StringSlice) Len() int           { return len(x) }
+func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort is a convenience method: x.Sort() calls Sort(x).
+func (x StringSlice) Sort() { Sort(x) }
+
+// Search returns the result of applying SearchStrings to the receiver and x.
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
+
+// Ints sorts a slice of ints in increasing order.
+func Ints(x []int) { Sort(IntSlice(x)) }
+
+// Float64s sorts a slice of float64s in increasing order (NaNs first).
+func Float64s(x []float64) { Sort(Float64Slice(x)) }
+
+// Strings sorts a slice of strings in increasing order.
+func Strings(x []string) { Sort(StringSlice(x)) }
+
+// IntsAreSorted reports whether the slice x is sorted in increasing order.
+func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
+
+// Float64sAreSorted reports whether the slice x is sorted in increasing order,
+// with not-a-number (NaN) values before any other values.
+func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
+
+// StringsAreSorted reports whether the slice x is sorted in increasing order.
+func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
+
+// --- Sorting slices of any type through a less function ---
+
+// sliceLen returns len(x) for a slice x; it panics if x is not a slice.
+func sliceLen(x any) int
+
+// sliceSwap swaps x[i] and x[j] for a slice x.
+func sliceSwap(x any, i, j int)
+
+// funcSorter adapts a less function and a slice held in an interface to
+// Interface.
+type funcSorter struct {
+	x    any
+	n    int
+	less func(i, j int) bool
+}
+
+func (s *funcSorter) Len() int           { return s.n }
+func (s *funcSorter) Less(i, j int) bool { return s.less(i, j) }
+func (s *funcSorter) Swap(i, j int)      { sliceSwap(s.x, i, j) }
+
+// Slice sorts the slice x given the provided less function. It panics if x
+// is not a slice. The sort is not guaranteed to be stable.
+func Slice(x any, less func(i, j int) bool) {
+	n := sliceLen(x)
+	if n <= 1 {
+		return
+	}
+	pdqsort(&funcSorter{x, n, less}, 0, n, bits.Len(uint(n)))
+}
+
+// SliceStable sorts the slice x using the provided less function, keeping
+// equal elements in their original order. It panics if x is not a slice.
+func SliceStable(x any, less func(i, j int) bool) {
+	n := sliceLen(x)
+	stable(&funcSorter{x, n, less}, n)
+}
+
+// SliceIsSorted reports whether the slice x is sorted according to the
+// provided less function. It panics if x is not a slice.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := sliceLen(x)
+	for i := n - 1; i > 0; i-- {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
