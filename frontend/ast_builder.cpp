@@ -25,6 +25,10 @@
 #include "frontend/ast_builder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <unordered_set>
+#include <cstdio>
+#include <cstdlib>
 
 namespace gomini::frontend {
 
@@ -235,6 +239,8 @@ private:
     antlr4::TokenStream& tokens_;
     Diagnostics& diags_;
     int syntaxErrors_ = 0;
+    std::vector<TypeAssertExpr*> guards_;                 // every x.(type), in source order
+    std::unordered_set<const TypeAssertExpr*> switchGuards_;  // those that guard a type switch
 };
 
 std::string Builder::sourceText(ParserRuleContext* ctx) const {
@@ -280,6 +286,13 @@ File* Builder::file(G::SourceFileContext* ctx) {
         default:
             if (ttype(k) == Token::EOF) f->eof = pos(tokOf(k));
         }
+    }
+    // x.(type) anywhere else: types2's error (so not fatal); the checker
+    // then sees an invalid type instead of a guard.
+    for (TypeAssertExpr* g : guards_) {
+        if (switchGuards_.count(g)) continue;
+        softError(g->pos, "invalid AST: use of .(type) outside type switch");
+        g->assertType = ast_.make<BadExpr>(g->lparen);
     }
     return f;
 }
@@ -406,7 +419,12 @@ FuncDecl* Builder::funcDecl(ParserRuleContext* ctx) {
             if (n == 0) {
                 softError(namePos, "method has no receiver");
             } else {
-                if (n > 1) softError(namePos, "method has multiple receivers");
+                if (n > 1) {
+                    // gc keeps the first receiver and goes on.
+                    softError(namePos, "method has multiple receivers");
+                    recv->list.resize(1);
+                    if (recv->list[0]->names.size() > 1) recv->list[0]->names.resize(1);
+                }
                 d->recv = recv;
             }
             break;
@@ -854,7 +872,10 @@ Expr* Builder::primary(ParserRuleContext* ctx, size_t first) {
             e->x = x;
             e->dot = pos(sk[0]);
             e->lparen = pos(sk[1]);
-            if (rtype(sk[2]) == G::RuleType_) e->assertType = type(ruleCtx(sk[2]));
+            if (rtype(sk[2]) == G::RuleType_)
+                e->assertType = type(ruleCtx(sk[2]));
+            else
+                guards_.push_back(e);  // x.(type): legal only as a type switch guard
             e->rparen = pos(sk[3]);
             x = e;
         } else if (t0 == G::LBRACK) {
@@ -1315,6 +1336,8 @@ Stmt* Builder::switchStmt(ParserRuleContext* ctx) {
                      as_->rhs.size() == 1 && isGuard(as_->rhs[0]);
     }
     if (typeSwitch) {
+        auto* ta = as<ExprStmt>(tagStmt) ? cast<ExprStmt>(tagStmt)->x : cast<AssignStmt>(tagStmt)->rhs[0];
+        switchGuards_.insert(cast<TypeAssertExpr>(ta));
         TypeSwitchStmt* s = ast_.make<TypeSwitchStmt>(p);
         s->init = init;
         s->assign = tagStmt;
@@ -1455,9 +1478,213 @@ std::string describeToken(const SourceInfo& src, const Token* t) {
 
 namespace gomini::frontend {
 
+namespace {
+
+// gc's tokstring for one expected token.
+std::string expectedName(size_t type, const antlr4::dfa::Vocabulary& vocab) {
+    switch (type) {
+    case G::IDENT: return "name";
+    case G::COMMA: return "comma";
+    case G::SEMI: return "semicolon or newline";
+    case Token::EOF: return "EOF";
+    }
+    std::string s = vocab.getLiteralName(type);  // 'x'
+    if (s.size() >= 2 && s.front() == '\'') return s.substr(1, s.size() - 2);
+    s = vocab.getSymbolicName(type);
+    if (type >= G::BREAK && type <= G::VAR)  // keywords (retyped identifiers): their spelling
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+bool has(const antlr4::misc::IntervalSet& e, size_t type) { return e.contains(type); }
+
+bool expectsExpression(const antlr4::misc::IntervalSet& e) { return has(e, G::INT_LIT); }
+bool expectsType(const antlr4::misc::IntervalSet& e) {
+    return !has(e, G::INT_LIT) && has(e, G::IDENT) && has(e, G::STAR) && has(e, G::LBRACK);
+}
+
+size_t ruleOf(antlr4::tree::ParseTree* t) {
+    auto* r = dynamic_cast<ParserRuleContext*>(t);
+    return r ? r->getRuleIndex() : kNone;
+}
+
+// The sibling of `ctx` inside its parent that is a `rule` context, or null.
+ParserRuleContext* childRule(ParserRuleContext* parent, size_t rule) {
+    if (!parent) return nullptr;
+    for (auto* c : parent->children)
+        if (ruleOf(c) == rule) return static_cast<ParserRuleContext*>(c);
+    return nullptr;
+}
+
+// Does the subtree contain a token of this type (headers are small)?
+bool containsToken(antlr4::tree::ParseTree* t, size_t type) {
+    if (!t) return false;
+    if (auto* tn = dynamic_cast<TerminalNode*>(t)) return tn->getSymbol()->getType() == type;
+    for (auto* c : t->children)
+        if (containsToken(c, type)) return true;
+    return false;
+}
+
+size_t countTokens(ParserRuleContext* ctx, size_t type) {
+    size_t n = 0;
+    if (ctx)
+        for (auto* c : ctx->children)
+            if (auto* tn = dynamic_cast<TerminalNode*>(c); tn && tn->getSymbol()->getType() == type) n++;
+    return n;
+}
+
+// A list in gc's sense (parser.list): its context name, separator and closer.
+struct ListInfo {
+    const char* name;
+    size_t sep;
+    size_t close;
+};
+
+bool listInfo(ParserRuleContext* ctx, ListInfo& li) {
+    switch (ctx->getRuleIndex()) {
+    case G::RuleArguments: li = {"argument list", G::COMMA, G::RPAREN}; return true;
+    case G::RuleLiteralValue: li = {"composite literal", G::COMMA, G::RBRACE}; return true;
+    case G::RuleParameters: li = {"parameter list", G::COMMA, G::RPAREN}; return true;
+    case G::RuleStructType: li = {"struct type", G::SEMI, G::RBRACE}; return true;
+    case G::RuleInterfaceType: li = {"interface type", G::SEMI, G::RBRACE}; return true;
+    case G::RuleImportDecl:
+    case G::RuleConstDecl:
+    case G::RuleVarDecl:
+    case G::RuleTypeDecl:
+        if (countTokens(ctx, G::LPAREN) == 0) return false;
+        li = {"grouped declaration", G::SEMI, G::RPAREN};
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// gc's message for the first syntax error. The grammar follows gc's parser
+// closely enough that ANTLR fails at the same token as gc; what remains is to
+// say it the way gc does, from the innermost rule, the expected tokens and
+// the token before the offending one.
 Diagnostic describeSyntaxError(const SourceInfo& src, const SyntaxErrorInfo& err, antlr4::TokenStream& tokens) {
-    antlr4::Token* t = err.offending;
-    return {src.posOf(t), "syntax error: unexpected " + describeToken(src, t)};
+    Token* t = err.offending;
+    Pos p = src.posOf(t);
+    std::string tok = describeToken(src, t);
+    if (std::getenv("GOMINI_SYNTAXDEBUG") && err.parser) {
+        std::string stack;
+        for (antlr4::RuleContext* c = err.ctx; c; c = dynamic_cast<antlr4::RuleContext*>(c->parent))
+            stack += " " + err.parser->getRuleNames()[c->getRuleIndex()];
+        std::fprintf(stderr, "syntax: token %s ctx%s expected %s\n", tok.c_str(), stack.c_str(),
+                     err.expected.toString(err.parser->getVocabulary()).c_str());
+    }
+    auto plain = [&](const std::string& msg) { return Diagnostic{p, "syntax error: " + msg}; };
+    auto unexpected = [&](const std::string& tail) { return plain("unexpected " + tok + tail); };
+    if (!err.ctx) return unexpected("");
+
+    const auto& E = err.expected;
+    size_t tt = t->getType();
+    size_t idx = t->getTokenIndex();
+    Token* prevTok = idx > 0 && idx != static_cast<size_t>(-1) ? tokens.get(idx - 1) : nullptr;
+    size_t prev = prevTok ? prevTok->getType() : kNone;
+    ParserRuleContext* ctx = err.ctx;
+    size_t R = ctx->getRuleIndex();
+    auto* parent = dynamic_cast<ParserRuleContext*>(ctx->parent);
+    size_t P = parent ? parent->getRuleIndex() : kNone;
+    if (!err.parser) return unexpected("");
+    const antlr4::dfa::Vocabulary& vocab = err.parser->getVocabulary();
+
+    // --- file level ---
+    if (R == G::RulePackageClause) return plain("package statement must be first");
+    if (R == G::RuleSourceFile) {
+        if (has(E, G::SEMI)) return unexpected(" after top level declaration");
+        if (tt == G::LBRACE) {
+            // "func f()" NEWLINE "{": the last declaration is a function without body.
+            ParserRuleContext* last = nullptr;
+            for (auto* c : ctx->children)
+                if (ruleOf(c) == G::RuleTopLevelDecl) last = static_cast<ParserRuleContext*>(c);
+            auto* fd = last ? childRule(last, G::RuleFunctionDecl) : nullptr;
+            if (fd && !childRule(fd, G::RuleBlock)) return plain("unexpected semicolon or newline before {");
+        }
+        return plain("non-declaration statement outside function body");
+    }
+
+    // --- declarations ---
+    if (R == G::RuleImportSpec || (R == G::RuleBasicLit && P == G::RuleImportSpec)) return plain("missing import path");
+    if ((R == G::RuleVarDecl || R == G::RuleConstDecl || R == G::RuleTypeDecl) && has(E, G::IDENT) &&
+        (prev == G::VAR || prev == G::CONST || prev == G::TYPE || prev == G::LPAREN))
+        return unexpected(", expecting name");
+    if (R == G::RuleFunctionDecl && has(E, G::IDENT)) return unexpected(", expecting name or (");
+
+    // --- expressions with their own gc wording ---
+    if (R == G::RuleIndexBody) {
+        if (tt == G::RBRACK && prev == G::LBRACK) return unexpected(", expecting operand");
+        if (has(E, G::COLON) && has(E, G::RBRACK)) return unexpected(", expecting comma, : or ]");
+    }
+    if (R == G::RulePrimarySuffix) {
+        if (prev == G::DOT) return unexpected(", expecting name or (");
+        if (prev == G::LPAREN) return unexpected(", expecting type");
+    }
+
+    // --- lists: "unexpected X in argument list; possibly missing comma or )" ---
+    ListInfo li;
+    if (listInfo(ctx, li)) {
+        bool atElement = prev == li.sep || (prev == G::LPAREN && li.close == G::RPAREN) ||
+                         (prev == G::LBRACE && li.close == G::RBRACE);
+        if (tt == Token::EOF) return unexpected(", expecting " + expectedName(li.close, vocab));
+        if (R == G::RuleArguments && countTokens(ctx, G::ELLIPSIS) > 0) return unexpected(", expecting )");
+        if (atElement && !has(E, li.sep)) {
+            if (R == G::RuleArguments || R == G::RuleLiteralValue) return unexpected(", expecting expression");
+            if (R == G::RuleParameters) return unexpected(", expecting )");
+        }
+        if (has(E, li.sep) && tt != li.sep) {
+            if (atElement && (R == G::RuleArguments || R == G::RuleLiteralValue))
+                return unexpected(", expecting expression");
+            return unexpected(std::string(" in ") + li.name + "; possibly missing " + expectedName(li.sep, vocab) +
+                              " or " + expectedName(li.close, vocab));
+        }
+    }
+
+    // --- statements ---
+    if (tt == G::VAR && (R == G::RuleHeader || R == G::RuleForHeader || R == G::RuleIfStmt || R == G::RuleForStmt ||
+                         R == G::RuleSwitchStmt || (R == G::RuleBlock && (P == G::RuleIfStmt || P == G::RuleForStmt)))) {
+        // gc accepts the var and complains at the token after it.
+        size_t owner = R == G::RuleBlock || R == G::RuleHeader || R == G::RuleForHeader ? P : R;
+        const char* kw = owner == G::RuleForStmt ? "for" : owner == G::RuleSwitchStmt ? "switch" : "if";
+        Token* next = tokens.get(std::min(idx + 1, tokens.size() - 1));
+        return {src.posOf(next), std::string("syntax error: var declaration not allowed in ") + kw + " initializer"};
+    }
+    bool atStmtStart = prev == G::SEMI || prev == G::LBRACE || prev == G::COLON;
+    if (R == G::RuleBlock && has(E, G::RBRACE) && !has(E, G::LBRACE))
+        return atStmtStart ? unexpected(", expecting }") : unexpected(" at end of statement");
+    if ((R == G::RuleSwitchStmt || R == G::RuleSelectStmt) && has(E, G::RBRACE))
+        return atStmtStart ? unexpected(", expecting case or default or }") : unexpected(" at end of statement");
+    if (R == G::RuleSelectStmt && has(E, G::LBRACE)) return plain("missing { after select clause");
+    if (R == G::RuleSwitchStmt && has(E, G::LBRACE)) {
+        auto* h = childRule(ctx, G::RuleHeader);
+        if (h && countTokens(h, G::SEMI) > 0) return plain("missing { after switch clause");
+        return unexpected(", expecting {");
+    }
+    if (R == G::RuleBlock && has(E, G::LBRACE)) {
+        if (P == G::RuleForStmt) {
+            auto* h = childRule(parent, G::RuleForHeader);
+            if (h && (countTokens(h, G::SEMI) == 2 || containsToken(h, G::RANGE)))
+                return unexpected(", expecting { after for clause");
+            return unexpected(", expecting {");
+        }
+        if (P == G::RuleIfStmt) {
+            auto* h = childRule(parent, G::RuleHeader);
+            if (h && countTokens(h, G::SEMI) > 0) return unexpected(", expecting { after if clause");
+            return unexpected(", expecting {");
+        }
+        return unexpected(", expecting {");
+    }
+    if (R == G::RuleIfStmt && prev == G::ELSE) return plain("else must be followed by if or statement block");
+    if (R == G::RuleForHeader && tt == G::LBRACE && prev == G::SEMI) return unexpected(", expecting for loop condition");
+    if ((R == G::RuleCaseClause || R == G::RuleCommClause) && has(E, G::COLON)) return unexpected(", expecting :");
+    // --- generic expectations ---
+    if (prev == G::ELLIPSIS && expectsType(E)) return plain("... is missing type");
+    if (expectsExpression(E)) return unexpected(", expecting expression");
+    if (expectsType(E)) return unexpected(", expecting type");
+    if (E.size() == 1) return unexpected(", expecting " + expectedName(E.getMinElement(), vocab));
+    return unexpected("");
 }
 
 }  // namespace gomini::frontend

@@ -47,6 +47,7 @@ struct SyntaxErrorInfo {
     antlr4::Token* offending = nullptr;
     antlr4::ParserRuleContext* ctx = nullptr;  // innermost rule being parsed
     antlr4::misc::IntervalSet expected;        // tokens that would have been accepted
+    antlr4::Parser* parser = nullptr;          // for debugging output (GOMINI_SYNTAXDEBUG=1)
 };
 
 // Builds the AST of a parsed file. Errors are reported to `diags`; returns

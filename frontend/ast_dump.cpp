@@ -206,7 +206,7 @@ void forEachChild(const Node* n, const std::function<void(const char*, const Nod
     case NodeKind::Field: {
         auto* f = cast<Field>(n);
         list("", f->names);
-        one("", f->type);
+        one("type", f->type);
         one("tag", f->tag);
         break;
     }

@@ -27,11 +27,8 @@ void Checker::checkFiles(const std::vector<File*>& files) {
         if (!f) continue;
         if (f->pkgName) {
             if (pkg_->name.empty()) pkg_->name = f->pkgName->name;
-            if (f->pkgName->name == "_") {
-                error(f->pkgName->pos, "invalid package name _");
-                continue;
-            }
-            if (f->pkgName->name != pkg_->name) {
+            if (f->pkgName->name == "_") error(f->pkgName->pos, "invalid package name _");
+            if (f->pkgName->name != pkg_->name && pkg_->name != "_") {
                 error(f->pkgName->pos, "package " + f->pkgName->name + "; expected package " + pkg_->name);
                 continue;
             }

@@ -95,6 +95,13 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     const std::string name = builtinName(id);
     const std::string invalidOp = "invalid operation: ";
     const std::string invalidArg = "invalid argument: ";
+    if ((id == BuiltinId::Min || id == BuiltinId::Max || id == BuiltinId::Clear) && !allowVersion(21)) {
+        std::string what = id == BuiltinId::Clear ? name : "built-in " + name;
+        error(posOf(call->fun), what + " requires go1.21 or later (-lang was set to go1." +
+                                    std::to_string(cfg_.langMinor) + "; check go.mod)");
+        useList(call->args);
+        return false;
+    }
     if (call->hasDots() && id != BuiltinId::Append) {
         error(posOf(call), invalidOp + "invalid use of ... with built-in " + name);
         useList(call->args);

@@ -704,6 +704,7 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     setColor(obj, kBlack);
     FuncDecl* fdecl = d->fdecl;
     Scope* scope = funcType(sig, fdecl->recv, fdecl->sig);
+    recordTypeAndValue(fdecl->sig, OpMode::TypeExpr, sig, nullptr);
     setColor(obj, saved);
     if (fdecl->body) {
         later([this, d, obj, sig, fdecl, scope] { funcBody(d, obj->name, sig, fdecl->body, scope, std::nullopt); });

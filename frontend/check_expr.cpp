@@ -367,11 +367,6 @@ void Checker::ident(Operand& x, Ident* e, Named* def, bool wantType) {
         break;
     case ObjKind::Builtin: {
         auto id = static_cast<Builtin*>(obj)->id;
-        if ((id == BuiltinId::Min || id == BuiltinId::Max || id == BuiltinId::Clear) && !allowVersion(21)) {
-            error(e->pos, obj->name + " requires go1.21 or later (-lang was set to go1." +
-                              std::to_string(cfg_.langMinor) + "; check go.mod)");
-            return;
-        }
         x.id = id;
         x.mode = OpMode::Builtin;
         break;
@@ -459,7 +454,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
         base = hint;
         if (auto* p = tas<Pointer>(under(typ))) base = p->base;  // *T implies &T{}
     } else {
-        error(posOf(e), "invalid composite literal type: missing type");
+        error(posOf(e), "missing type in composite literal");
         x.mode = OpMode::Invalid;
         return;
     }
@@ -1144,6 +1139,10 @@ void Checker::updateExprType0(Expr* parent, Expr* e, Type* t, bool final) {
         convertUntyped(c, t);
         if (c.invalid()) return;
     }
+    // A final untyped type (operands of comparisons, arguments of constant
+    // min/max, ...) is recorded as its default type: the typed AST has no
+    // untyped types except untyped nil.
+    if (isUntyped(t) && static_cast<Basic*>(t)->bkind != BasicKind::UntypedNil) t = defaultType(t);
     recordTypeAndValue(e, old.mode, t, isConst ? &old.val : nullptr);
 }
 
@@ -1339,7 +1338,12 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
                 goto Error;
             }
             if (r.notFoundPtrRecv) {
-                error(e->sel->pos, "cannot call pointer method " + sel + " on " + typeStr(x.type));
+                if (x.mode == OpMode::TypeExpr) {
+                    error(e->sel->pos, "invalid method expression " + exprString(e->x) + "." + sel +
+                                           " (needs pointer receiver (*" + typeStr(x.type) + ")." + sel + ")");
+                } else {
+                    error(e->sel->pos, "cannot call pointer method " + sel + " on " + typeStr(x.type));
+                }
                 goto Error;
             }
             std::string why;

@@ -185,7 +185,7 @@ void Checker::stmt(uint32_t ctxt, Stmt* s) {
             break;
         default: {
             if (as->lhs.size() != 1 || as->rhs.size() != 1) {
-                error(as->opPos.valid() ? as->opPos : as->pos,
+                error(as->lhs.empty() ? as->pos : posOf(as->lhs[0]),
                       std::string("assignment operation ") + tokString(as->tok) + " requires single-valued expressions");
                 break;
             }

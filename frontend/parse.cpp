@@ -270,6 +270,7 @@ File* parseOnThisThread(AstContext& ctx, const SourceFile& src, Diagnostics& dia
     }
     timer.lap(err.valid ? "parse-LL" : "parse");
     if (err.valid) {
+        err.parser = &parser;
         // gc reports only the first syntax error on a line; a lexical error
         // usually explains a syntax error on its line, so keep just that one.
         Diagnostic d = describeSyntaxError(info, err, tokens);

@@ -204,6 +204,29 @@ bool escape(std::string_view lit, size_t& i, char quote, bool atEOF, std::vector
 
 }  // namespace
 
+size_t GoLexerBase::keywordType(std::string_view id) {
+    struct Kw {
+        const char* name;
+        size_t type;
+    };
+    // Grouped by first letter; Go has 25 keywords.
+    static const Kw kws[] = {
+        {"break", GoLexer::BREAK},   {"case", GoLexer::CASE},         {"chan", GoLexer::CHAN},
+        {"const", GoLexer::CONST},   {"continue", GoLexer::CONTINUE}, {"default", GoLexer::DEFAULT},
+        {"defer", GoLexer::DEFER},   {"else", GoLexer::ELSE},         {"fallthrough", GoLexer::FALLTHROUGH},
+        {"for", GoLexer::FOR},       {"func", GoLexer::FUNC},         {"go", GoLexer::GO},
+        {"goto", GoLexer::GOTO},     {"if", GoLexer::IF},             {"import", GoLexer::IMPORT},
+        {"interface", GoLexer::INTERFACE}, {"map", GoLexer::MAP},     {"package", GoLexer::PACKAGE},
+        {"range", GoLexer::RANGE},   {"return", GoLexer::RETURN},     {"select", GoLexer::SELECT},
+        {"struct", GoLexer::STRUCT}, {"switch", GoLexer::SWITCH},     {"type", GoLexer::TYPE},
+        {"var", GoLexer::VAR},
+    };
+    if (id.size() < 2 || id.size() > 11 || id[0] < 'b' || id[0] > 'v') return GoLexer::IDENT;
+    for (const Kw& k : kws)
+        if (k.name[0] == id[0] && id == k.name) return k.type;
+    return GoLexer::IDENT;
+}
+
 std::string formatCodePoint(char32_t c) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
@@ -457,7 +480,17 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
             return t;
         }
 
-        case GoLexer::IDENT:
+        case GoLexer::IDENT: {
+            size_t kw = keywordType(map_->text(start, t->getStopIndex()));
+            if (kw != GoLexer::IDENT) {
+                static_cast<antlr4::CommonToken*>(t.get())->setType(kw);
+                nlsemi_ = kw == GoLexer::BREAK || kw == GoLexer::CONTINUE || kw == GoLexer::FALLTHROUGH ||
+                          kw == GoLexer::RETURN;
+                return t;
+            }
+            nlsemi_ = true;
+            return t;
+        }
         case GoLexer::BREAK:
         case GoLexer::CONTINUE:
         case GoLexer::FALLTHROUGH:

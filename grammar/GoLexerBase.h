@@ -15,6 +15,7 @@
 //      NUMBER is retyped INT_LIT / FLOAT_LIT / IMAG_LIT. A bad literal is
 //      still returned as a literal (gc goes on parsing too).
 //   3. Invalid characters (ERRCHAR) are reported and skipped.
+//   4. Keywords come from the grammar as IDENT and are retyped here.
 //
 // Positions. The char stream holds code points; gc reports BYTE columns. The
 // lexer is given the source bytes and, for every code point index, the byte
@@ -76,6 +77,9 @@ public:
     std::unique_ptr<antlr4::Token> nextToken() override;
 
     const std::vector<LexError>& lexErrors() const { return errors_; }
+
+    // The keyword token type for an identifier's text, or IDENT.
+    static size_t keywordType(std::string_view id);
 
     // Number literal classification and checks (exposed for unit tests).
     // Returns the token type (INT_LIT/FLOAT_LIT/IMAG_LIT); appends at most one

@@ -30,4 +30,11 @@ std::vector<std::string> packagePaths() {
     return out;
 }
 
+std::string_view packageFileAst(std::string_view importPath, std::string_view fileName) {
+    for (const EmbeddedAst* a = kEmbeddedAsts; a->pkgPath; ++a) {
+        if (importPath == a->pkgPath && fileName == a->name) return {a->data, a->size};
+    }
+    return {};
+}
+
 }  // namespace gomini::stdlib

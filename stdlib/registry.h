@@ -37,4 +37,21 @@ std::vector<std::pair<std::string, std::string>> packageSources(std::string_view
 // Every known import path, sorted.
 std::vector<std::string> packagePaths();
 
+// The same files' syntax trees, parsed at build time by gomini_astgen
+// (cli/astgen.cpp) and serialized in frontend/ast_serial.h's format. Decoding
+// them (frontend::deserializeFile) is far faster than parsing the text.
+struct EmbeddedAst {
+    const char* pkgPath;  // as in EmbeddedFile
+    const char* name;
+    size_t size;       // bytes of data
+    const char* data;  // the blob (binary: may contain NULs)
+};
+
+// Null-terminated table (generated), sorted by path.
+extern const EmbeddedAst kEmbeddedAsts[];
+
+// The AST blob of file `fileName` ("print.go") of package `importPath`; empty
+// if there is no such file.
+std::string_view packageFileAst(std::string_view importPath, std::string_view fileName);
+
 }  // namespace gomini::stdlib

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <initializer_list>
+
 #include "vm/bytecode/instruction.h"
 
 using namespace gomini::bc;

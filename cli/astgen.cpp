@@ -1,0 +1,183 @@
+// astgen.cpp — gomini_astgen, the build-time stdlib parser.
+//
+//   gomini_astgen OUT.cpp SRC_DIR
+//
+// Parses every SRC_DIR/**/*.go (the stdlib sources) with the real frontend
+// parser, serializes each AST (frontend/ast_serial.h) and writes OUT.cpp, the
+// table stdlib::kEmbeddedAsts of registry.h:
+//
+//   {"pkg/path", "file.go", size, "...bytes..."},   ... {nullptr, nullptr, 0, nullptr}
+//
+// so that the gomini binary decodes the stdlib's trees in a few milliseconds
+// instead of running ANTLR on every start. Any syntax error fails the build
+// (exit status 1, with gc-style diagnostics). Each blob is decoded again and
+// compared with the parsed tree before it is written. OUT.cpp is rewritten
+// only if its content changes, so an unchanged stdlib recompiles nothing.
+//
+// The bytes are emitted as string literals (printable characters as they are,
+// the rest as 3-digit octal escapes, which cannot swallow a following digit):
+// the compiler reads a string literal far faster than a brace list of numbers.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "frontend/ast_dump.h"
+#include "frontend/ast_serial.h"
+#include "frontend/parse.h"
+
+namespace fs = std::filesystem;
+using namespace gomini::frontend;
+
+namespace {
+
+bool readFile(const fs::path& p, std::string& out) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+// Appends s as a sequence of adjacent C++ string literals, ~100 columns each.
+void appendLiteral(std::string& out, std::string_view s) {
+    static const char* kOctal = "01234567";
+    size_t col = 0;
+    out += "        \"";
+    for (unsigned char c : s) {
+        if (col >= 90) {
+            out += "\"\n        \"";
+            col = 0;
+        }
+        if (c >= 0x20 && c < 0x7f && c != '\\' && c != '"' && c != '?') {
+            out += static_cast<char>(c);
+            col += 1;
+        } else {
+            out += '\\';
+            out += kOctal[(c >> 6) & 7];
+            out += kOctal[(c >> 3) & 7];
+            out += kOctal[c & 7];
+            col += 4;
+        }
+    }
+    out += '"';
+}
+
+std::string cQuote(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '\\' || c == '"') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+int run(const fs::path& outPath, const fs::path& srcDir) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(srcDir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (it->is_regular_file() && it->path().extension() == ".go")
+            files.push_back(it->path().lexically_relative(srcDir));
+    }
+    if (ec) {
+        std::cerr << "gomini_astgen: " << srcDir.string() << ": " << ec.message() << "\n";
+        return 1;
+    }
+    std::sort(files.begin(), files.end(),
+              [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
+
+    SourceSet sources;
+    Diagnostics diags;
+    AstContext ast;
+    std::string body;
+    size_t total = 0;
+    bool ok = true;
+    for (const fs::path& rel : files) {
+        std::string pkg = rel.parent_path().generic_string();
+        std::string name = rel.filename().string();
+        std::string text;
+        if (!readFile(srcDir / rel, text)) {
+            std::cerr << "gomini_astgen: cannot read " << (srcDir / rel).string() << "\n";
+            return 1;
+        }
+        uint32_t id = sources.add("<stdlib>/" + pkg + "/" + name, std::move(text));
+        File* f = nullptr;
+        std::string blob, err;
+        bool same = false;
+        runWithLargeStack([&] {
+            f = parseFile(ast, sources.file(id), diags);
+            if (!f || diags.hasErrors()) return;
+            blob = serializeFile(f, &err);
+            if (blob.empty()) return;
+            AstContext check;
+            File* g = deserializeFile(check, blob, id, &err);
+            DumpOptions withPos{true};
+            same = g && dumpAst(f, withPos) == dumpAst(g, withPos);
+        });
+        if (!f || diags.hasErrors()) {
+            ok = false;
+            continue;
+        }
+        if (blob.empty() || !same) {
+            std::cerr << "gomini_astgen: " << sources.file(id).name << ": "
+                      << (err.empty() ? "decoded AST differs from the parsed one" : err) << "\n";
+            return 1;
+        }
+        total += blob.size();
+        body += "    {" + cQuote(pkg) + ", " + cQuote(name) + ", " + std::to_string(blob.size()) + ",\n";
+        appendLiteral(body, blob);
+        body += "},\n";
+    }
+    if (!ok) {
+        diags.print(std::cerr, sources);
+        std::cerr << "gomini_astgen: syntax errors in the stdlib\n";
+        return 1;
+    }
+
+    std::string out;
+    out += "// Generated by gomini_astgen (cli/astgen.cpp) from stdlib/**/*.go. Do not edit.\n";
+    out += "// " + std::to_string(files.size()) + " files, " + std::to_string(total) + " bytes of AST blobs.\n";
+    out += "#include \"stdlib/registry.h\"\n\nnamespace gomini::stdlib {\n\nconst EmbeddedAst kEmbeddedAsts[] = {\n";
+    out += body;
+    out += "    {nullptr, nullptr, 0, nullptr},\n};\n\n}  // namespace gomini::stdlib\n";
+
+    std::string old;
+    if (readFile(outPath, old) && old == out) return 0;
+    fs::path tmp = outPath;
+    tmp += ".tmp";
+    {
+        std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
+        o << out;
+        if (!o.flush()) {
+            std::cerr << "gomini_astgen: cannot write " << tmp.string() << "\n";
+            return 1;
+        }
+    }
+    fs::rename(tmp, outPath, ec);
+    if (ec) {
+        std::cerr << "gomini_astgen: cannot write " << outPath.string() << ": " << ec.message() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: gomini_astgen OUT.cpp SRC_DIR\n";
+        return 2;
+    }
+    try {
+        return run(argv[1], argv[2]);
+    } catch (const std::exception& e) {
+        std::cerr << "gomini_astgen: " << e.what() << "\n";
+        return 1;
+    }
+}
