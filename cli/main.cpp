@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "frontend/driver.h"
+#include "cli/stdlib_source.h"
 #include "stdlib/registry.h"
 
 namespace gomini::cli {
@@ -114,7 +115,7 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
     frontend::DriverOptions opts;
     opts.langMinor = minor;
     opts.requireMain = requireMain;
-    frontend::Driver driver(stdlib::packageSources, opts);
+    frontend::Driver driver(cli::stdlibPackage, opts);
     if (!driver.checkFile(flags.file, std::move(text))) {
         driver.printErrors(err);
         return 1;

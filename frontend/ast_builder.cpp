@@ -1474,9 +1474,8 @@ std::string describeToken(const SourceInfo& src, const Token* t) {
     return std::string(src.textOf(t));
 }
 
-}  // namespace gomini::frontend
-
-namespace gomini::frontend {
+// ---------------------------------------------------------------------------
+// Syntax errors
 
 namespace {
 

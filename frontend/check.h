@@ -16,7 +16,15 @@
 //      field checks, interface duplicate methods) run after all package-level
 //      declarations, in the order they were queued.
 //   4. initOrder (initorder.cpp) orders package-level variables by their
-//      dependencies; unusedImports; untyped leftovers get their default type.
+//      dependencies (Package::inits); unusedImports; untyped leftovers get
+//      their default type.
+//
+// Files: check.cpp (driver, errors, recording, printing), check_decl.cpp
+// (objects and declarations), check_typexpr.cpp (type expressions),
+// check_expr.cpp (expressions, untyped operands, selectors, index/slice),
+// check_call.cpp (calls, conversions), check_builtin.cpp, check_const.cpp
+// (representability), check_stmt.cpp (statements, assignments),
+// initorder.cpp; driver.cpp wires parsing, imports and checking together.
 //
 // Expressions are checked by rawExpr into an Operand (mode, type, constant
 // value). Results are recorded in the AST as they are computed

@@ -389,10 +389,7 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     case BuiltinId::Make: {
         Expr* arg0 = call->args[0];
         Type* T = varType(arg0);
-        if (!isValid(T)) {
-            for (size_t i = 1; i < call->args.size(); i++) use(call->args[i]);
-            return false;
-        }
+        if (!isValid(T)) return false;
         size_t min = 0;
         switch (under(T)->kind) {
         case TypeKind::Slice:
@@ -404,13 +401,11 @@ bool Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
             break;
         default:
             error(posOf(arg0), invalidArg + "cannot make " + exprString(arg0) + "; type must be slice, map, or channel");
-            for (size_t i = 1; i < call->args.size(); i++) use(call->args[i]);
             return false;
         }
         if (nargs < min || min + 1 < nargs) {
             error(posOf(call), invalidOp + exprString(call) + " expects " + std::to_string(min) + " or " +
                                    std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
-            for (size_t i = 1; i < call->args.size(); i++) use(call->args[i]);
             return false;
         }
         std::vector<int64_t> sizes;

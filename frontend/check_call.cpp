@@ -76,7 +76,6 @@ ExprKind Checker::callExpr(Operand& x, CallExpr* call) {
     auto* sig = tas<Signature>(under(x.type));
     if (!sig) {
         error(posOf(x), "invalid operation: cannot call non-function " + operandString(x));
-        useList(call->args);
         x.mode = OpMode::Invalid;
         x.expr = call;
         return ExprKind::Statement;

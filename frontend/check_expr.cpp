@@ -471,7 +471,6 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
                 auto* kv = as<KeyValueExpr>(el);
                 if (!kv) {
                     error(posOf(el), "mixture of field:value and value elements in struct literal");
-                    use(el);
                     continue;
                 }
                 auto* key = as<Ident>(kv->key);
@@ -508,15 +507,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
                 Expr* el = e->elts[i];
                 if (auto* kv = as<KeyValueExpr>(el)) {
                     error(posOf(kv), "mixture of field:value and value elements in struct literal");
-                    use(kv->value);
                     continue;
                 }
                 Operand v;
                 expr(v, el);
                 if (i >= fields.size()) {
                     error(posOf(v), "too many values in " + typeStr(base) + "{\xE2\x80\xA6}");
-                    for (size_t k = i + 1; k < e->elts.size(); k++) use(e->elts[k]);
-                    break;
+                    break;  // cannot continue
                 }
                 Var* fld = fields[i];
                 if (!fld->exported() && fld->pkg != pkg_) {
@@ -559,16 +556,12 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
             auto* kv = as<KeyValueExpr>(el);
             if (!kv) {
                 error(posOf(el), "missing key in map literal");
-                use(el);
                 continue;
             }
             Operand k;
             exprWithHint(k, kv->key, m->key);
             assignment(k, m->key, "map literal");
-            if (k.invalid()) {
-                use(kv->value);
-                continue;
-            }
+            if (k.invalid()) continue;
             if (k.mode == OpMode::Constant) {
                 bool duplicate = false;
                 std::string key = constKey(k.val);
@@ -587,7 +580,6 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
                 }
                 if (duplicate) {
                     error(posOf(k), "duplicate key " + k.val.toString() + " in map literal");
-                    use(kv->value);
                     continue;
                 }
             }
@@ -1245,12 +1237,17 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
         Type* t = implicitTypeAndValue(x, T, &v, &code);
         return t != nullptr;
     }
+    // A defined type whose declaration failed (invalid underlying type) is
+    // assignable only to itself, as in go/types (gc reports the follow-up
+    // errors for such types too).
+    if (!isValid(under(V)) || !isValid(under(T))) return false;
     return assignableType(V, T, pkg_, reason);
 }
 
 bool Checker::convertibleTo(Operand& x, Type* T, std::string* cause) {
     if (assignableTo(x, T, cause)) return true;
     if (cause) cause->clear();
+    if (!isValid(under(x.type)) || !isValid(under(T))) return false;
     return convertibleType(x.type, T);
 }
 
@@ -1498,7 +1495,6 @@ bool Checker::indexExpr(Operand& x, IndexExpr* e) {
     }
     if (!valid) {
         error(e->lbrack.valid() ? e->lbrack : e->pos, std::string(kInvalidOp) + "cannot index " + operandString(x));
-        for (auto* i : e->indices) use(i);
         x.mode = OpMode::Invalid;
         return false;
     }

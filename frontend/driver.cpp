@@ -9,6 +9,7 @@
 // import cycle (a gomini stdlib bug, reported rather than looping).
 #include "frontend/driver.h"
 
+#include "frontend/ast_serial.h"
 #include "frontend/check.h"
 #include "frontend/parse.h"
 
@@ -31,7 +32,7 @@ Package* Driver::importPackage(std::string_view path) {
             return pkg;
         }
     }
-    std::vector<std::pair<std::string, std::string>> files;
+    std::vector<PackageFileSource> files;
     if (source_) files = source_(path);
     if (files.empty()) {
         imported_.push_back({std::string(path), nullptr});
@@ -41,9 +42,14 @@ Package* Driver::importPackage(std::string_view path) {
     imported_.push_back({std::string(path), pkg});
 
     std::vector<File*> asts;
-    for (auto& [name, text] : files) {
-        uint32_t id = sources_.add(name, std::move(text));
-        if (File* f = parseFile(ast_, sources_.file(id), diags_)) asts.push_back(f);
+    for (auto& src : files) {
+        uint32_t id = sources_.add(std::move(src.name), std::string(src.text));
+        // A build-time AST spares the ANTLR parse (most of a cold start); if it
+        // is missing or unreadable (a stale or damaged build), parse the text.
+        File* f = nullptr;
+        if (!src.ast.empty()) f = deserializeFile(ast_, src.ast, id, nullptr);
+        if (!f) f = parseFile(ast_, sources_.file(id), diags_);
+        if (f) asts.push_back(f);
     }
     if (asts.empty()) {
         pkg->fake = true;

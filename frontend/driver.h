@@ -23,9 +23,16 @@ struct DriverOptions {
     bool requireMain = false;   // `gomini run`: package main with func main
 };
 
-// (display name, Go source) of each file of the package at `importPath`;
-// empty if there is no such package.
-using PackageSource = std::function<std::vector<std::pair<std::string, std::string>>(std::string_view importPath)>;
+// One file of an imported package.
+struct PackageFileSource {
+    std::string name;       // display name ("<stdlib>/fmt/print.go")
+    std::string_view text;  // the Go source; must outlive the Driver's use of it
+    std::string_view ast;   // optional: the file's AST serialized at build time (ast_serial.h);
+                            // used instead of parsing `text` when present and readable
+};
+
+// The files of the package at `importPath`; empty if there is no such package.
+using PackageSource = std::function<std::vector<PackageFileSource>(std::string_view importPath)>;
 
 class Driver {
 public:

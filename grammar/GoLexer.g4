@@ -13,7 +13,9 @@
 //     class checks them and reports gc's message ("newline in string",
 //     "invalid digit '8' in octal literal", ...). NUMBER is retyped to
 //     INT_LIT, FLOAT_LIT or IMAG_LIT;
-//   * IDENT is retyped to the keyword's token type for the 25 keywords;
+//   * IDENT is retyped to the keyword's token type for the 25 keywords, and
+//     its non-ASCII characters are checked (gc: "invalid character ... in
+//     identifier", "identifier cannot begin with digit ...");
 //   * ERRCHAR (any other character) is reported as
 //     "invalid character U+0040 '@'" and skipped, as gc does.
 lexer grammar GoLexer;
@@ -118,7 +120,10 @@ BLOCK_COMMENT : '/*' .*? ('*/' | EOF);
 // Anything else: reported and dropped by GoLexerBase.
 ERRCHAR : . ;
 
-fragment LETTER        : [\p{L}] | '_' ;
-fragment UNICODE_DIGIT : [\p{Nd}] ;
+// Any non-ASCII character may continue an identifier, as in gc's scanner;
+// GoLexerBase checks it against Unicode's letter and digit classes
+// (GoUnicode.cpp) and reports "invalid character U+00A0 in identifier".
+fragment LETTER        : [a-zA-Z_] | [\u0080-\u{10FFFF}] ;
+fragment UNICODE_DIGIT : [0-9] ;
 fragment DEC_DIGITS    : [0-9_]* ;
 fragment HEX_DIGITS    : [0-9a-fA-F_]* ;

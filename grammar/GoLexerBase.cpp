@@ -55,6 +55,10 @@ bool isPrint(char32_t c) {
     if (c >= 0xD800 && c < 0xE000) return false;
     if (c > 0x10FFFF) return false;
     if (c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) return false;
+    // Space separators other than ' ' and the common format characters.
+    if (c == 0xA0 || c == 0xAD || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+        (c >= 0x205F && c <= 0x2064) || c == 0x3000)
+        return false;
     return true;
 }
 
@@ -414,6 +418,27 @@ void GoLexerBase::checkString(std::string_view lit, bool atEOF, std::vector<LexE
 
 void GoLexerBase::error(uint32_t offset, std::string msg) { errors_.push_back({offset, std::move(msg)}); }
 
+// gc's atIdentChar for the non-ASCII characters of an identifier.
+void GoLexerBase::checkIdent(std::string_view id, uint32_t offset) {
+    for (size_t i = 0; i < id.size();) {
+        unsigned char b = static_cast<unsigned char>(id[i]);
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len;
+        char32_t c = decodeAt(id, i, len);
+        if (!isUnicodeLetter(c)) {
+            if (isUnicodeDigit(c)) {
+                if (i == 0) error(offset, "identifier cannot begin with digit " + formatCodePoint(c));
+            } else {
+                error(offset + static_cast<uint32_t>(i), "invalid character " + formatCodePoint(c) + " in identifier");
+            }
+        }
+        i += len;
+    }
+}
+
 std::unique_ptr<antlr4::Token> GoLexerBase::makeSemi(size_t cpIndex, const char* text) {
     return _factory->create(std::make_pair(static_cast<antlr4::TokenSource*>(this), _input), GoLexer::SEMI, text, antlr4::Token::DEFAULT_CHANNEL, cpIndex,
                             cpIndex, 0, 0);
@@ -443,14 +468,10 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
             continue;
         }
 
-        case GoLexer::ERRCHAR: {
+        case GoLexer::ERRCHAR: {  // only ASCII can get here: see LETTER
             std::string_view text = map_->text(start, start);
-            size_t len;
-            char32_t c = text.empty() ? 0 : decodeAt(text, 0, len);
-            if (c >= 0x80)
-                error(map_->byteOffset(start), "invalid character " + formatCodePoint(c) + " in identifier");
-            else
-                error(map_->byteOffset(start), "invalid character " + formatCodePoint(c));
+            char32_t c = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+            error(map_->byteOffset(start), "invalid character " + formatCodePoint(c));
             continue;
         }
 
@@ -481,13 +502,15 @@ std::unique_ptr<antlr4::Token> GoLexerBase::nextToken() {
         }
 
         case GoLexer::IDENT: {
-            size_t kw = keywordType(map_->text(start, t->getStopIndex()));
+            std::string_view id = map_->text(start, t->getStopIndex());
+            size_t kw = keywordType(id);
             if (kw != GoLexer::IDENT) {
                 static_cast<antlr4::CommonToken*>(t.get())->setType(kw);
                 nlsemi_ = kw == GoLexer::BREAK || kw == GoLexer::CONTINUE || kw == GoLexer::FALLTHROUGH ||
                           kw == GoLexer::RETURN;
                 return t;
             }
+            checkIdent(id, map_->byteOffset(start));
             nlsemi_ = true;
             return t;
         }

@@ -15,7 +15,9 @@
 //      NUMBER is retyped INT_LIT / FLOAT_LIT / IMAG_LIT. A bad literal is
 //      still returned as a literal (gc goes on parsing too).
 //   3. Invalid characters (ERRCHAR) are reported and skipped.
-//   4. Keywords come from the grammar as IDENT and are retyped here.
+//   4. Keywords come from the grammar as IDENT and are retyped here, and the
+//      non-ASCII characters of identifiers are checked (the grammar lets any
+//      of them through, as gc's scanner does).
 //
 // Positions. The char stream holds code points; gc reports BYTE columns. The
 // lexer is given the source bytes and, for every code point index, the byte
@@ -92,6 +94,7 @@ public:
 
 private:
     std::unique_ptr<antlr4::Token> makeSemi(size_t cpIndex, const char* text);
+    void checkIdent(std::string_view id, uint32_t offset);
     void error(uint32_t offset, std::string msg);
 
     const SourceMap* map_ = nullptr;
@@ -101,5 +104,10 @@ private:
 
 // Formats a code point the way Go's %#U does: "U+0040 '@'".
 std::string formatCodePoint(char32_t c);
+
+// Go's letter (a Unicode letter, or '_') and decimal digit (Unicode Nd), from
+// GoUnicode.cpp.
+bool isUnicodeLetter(char32_t c);
+bool isUnicodeDigit(char32_t c);
 
 }  // namespace gomini::grammar

@@ -8,15 +8,10 @@ std::vector<PackageFile> packageFiles(std::string_view importPath) {
     std::vector<PackageFile> out;
     for (const EmbeddedFile* f = kEmbeddedFiles; f->pkgPath; ++f) {
         if (importPath == f->pkgPath) {
-            out.push_back({std::string("<stdlib>/") + f->pkgPath + "/" + f->name, f->text});
+            out.push_back({std::string("<stdlib>/") + f->pkgPath + "/" + f->name, f->text,
+                           packageFileAst(f->pkgPath, f->name)});
         }
     }
-    return out;
-}
-
-std::vector<std::pair<std::string, std::string>> packageSources(std::string_view importPath) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (auto& f : packageFiles(importPath)) out.emplace_back(std::move(f.name), std::string(f.text));
     return out;
 }
 

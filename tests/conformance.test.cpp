@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "frontend/driver.h"
+#include "cli/stdlib_source.h"
 #include "stdlib/registry.h"
 
 namespace fs = std::filesystem;
@@ -94,7 +95,7 @@ std::string checkErrorFile(const fs::path& p) {
     frontend::DriverOptions opts;
     // "// errorcheck requiremain" on the first line: check as `gomini run` does.
     opts.requireMain = text.rfind("// errorcheck requiremain\n", 0) == 0;
-    frontend::Driver d(stdlib::packageSources, opts);
+    frontend::Driver d(cli::stdlibPackage, opts);
     d.checkFile(p.filename().string(), text);
     auto errs = d.diags().sorted();
     std::vector<bool> used(errs.size(), false);
@@ -137,7 +138,7 @@ std::string checkErrorFile(const fs::path& p) {
 
 std::string checkValidFile(const fs::path& p) {
     frontend::DriverOptions opts;
-    frontend::Driver d(stdlib::packageSources, opts);
+    frontend::Driver d(cli::stdlibPackage, opts);
     if (d.checkFile(p.filename().string(), slurp(p))) return "";
     std::ostringstream os;
     d.printErrors(os);
@@ -192,7 +193,7 @@ TEST_SUITE("conformance") {
         for (auto& p : paths) prog += "\t_ \"" + p + "\"\n";
         prog += ")\n\nfunc main() {}\n";
         frontend::DriverOptions opts;
-        frontend::Driver d(stdlib::packageSources, opts);
+        frontend::Driver d(cli::stdlibPackage, opts);
         bool ok = d.checkFile("allstd.go", prog);
         std::ostringstream os;
         d.printErrors(os);

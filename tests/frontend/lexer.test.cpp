@@ -185,4 +185,10 @@ TEST_CASE("lexer: errors through parseFile (positions are byte columns)") {
     CHECK(errorsOf(std::string("package p\nvar x = 1\x00\n", 21)) == "2:10: invalid NUL character\n");
     CHECK(errorsOf("package p\nvar x = 1\xff\n") == "2:10: invalid UTF-8 encoding\n");
     CHECK(errorsOf("\xEF\xBB\xBFpackage p\n") == "");  // a leading BOM is fine
+    // Identifiers: Unicode letters are fine; other non-ASCII characters are
+    // read as part of the identifier and reported (as gc does).
+    CHECK(errorsOf("package p\nvar h\xC3\xA9llo, \xE4\xB8\x96 = 1, 2\n") == "");
+    CHECK(errorsOf("package p\nvar x\xE2\x82\xAC = 1\n") == "2:6: invalid character U+20AC '\xE2\x82\xAC' in identifier\n");
+    CHECK(errorsOf("package p\nvar \xD9\xA3x = 2\n") == "2:5: identifier cannot begin with digit U+0663 '\xD9\xA3'\n");
+    CHECK(errorsOf("package p\nvar a\xC2\xA0" "b = 3\n") == "2:6: invalid character U+00A0 in identifier\n");
 }

@@ -13,12 +13,13 @@
 #include <string>
 
 #include "frontend/driver.h"
+#include "cli/stdlib_source.h"
 #include "stdlib/registry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > 64 * 1024) return 0;  // keep each run short; size is not what we are testing
     gomini::frontend::DriverOptions opts;
-    gomini::frontend::Driver d(gomini::stdlib::packageSources, opts);
+    gomini::frontend::Driver d(gomini::cli::stdlibPackage, opts);
     d.checkFile("fuzz.go", std::string(reinterpret_cast<const char*>(data), size));
     return 0;
 }
