@@ -212,6 +212,16 @@ struct Expr : Node {
     Mode mode = Mode::Invalid;
     Type* type = nullptr;  // the expression's type (after defaulting untyped consts: see checker)
     const constant::Value* value = nullptr;     // for Mode::Constant
+    // --- filled in by escape analysis (escape.h); not serialized ---
+    // For an allocation site (new, &T{...}, slice/map literal, func literal,
+    // make, string/[]byte conversion, string concatenation, interface
+    // conversion, method value, variadic "..." slice of a call): its storage
+    // must live on the heap.
+    bool escapes = false;
+    // For an expression implicitly converted to an interface type (argument,
+    // assignment, return, element, send): the box holding its value must live
+    // on the heap (gc: "x escapes to heap").
+    bool convEscapes = false;
     using Node::Node;
     static bool classof(const Node* n) { return n->kind <= NodeKind::ChanType; }
 };

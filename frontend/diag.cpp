@@ -32,7 +32,7 @@ size_t Diagnostics::print(std::ostream& os, const SourceSet& files) const {
     size_t n = 0;
     for (auto& d : v) {
         if (n == kMaxErrors) {
-            os << files.format(d.pos) << ": too many errors\n";
+            os << files.format(v[n - 1].pos) << ": too many errors\n";
             break;
         }
         os << files.format(d.pos) << ": " << d.msg << '\n';

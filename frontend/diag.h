@@ -4,8 +4,8 @@
 // Diagnostics object. print() sorts by position, drops exact duplicates (same
 // line and same message, as cmd/compile's FlushErrors does), prints
 // "file.go:LINE:COL: message" lines, and stops after 10 with
-// "file.go:LINE:COL: too many errors" — the position being that of the 11th
-// error, which is what gc prints.
+// "file.go:LINE:COL: too many errors" — at the position of the 10th (last
+// printed) error, which is what gc prints.
 #pragma once
 
 #include <iosfwd>

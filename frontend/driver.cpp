@@ -1,5 +1,7 @@
 // driver.cpp — parse and check one user file with its stdlib imports
-// (driver.h).
+// (driver.h); then, if the file checked without errors, run escape analysis
+// (escape.h), which records its decisions in the AST for the compiler and,
+// with DriverOptions::escapeNotes, reports them as notes (-m).
 //
 // Everything runs inside runWithLargeStack: the parser and the checker
 // recurse along the syntax tree, whose depth the parser bounds. Imported
@@ -11,6 +13,7 @@
 
 #include "frontend/ast_serial.h"
 #include "frontend/check.h"
+#include "frontend/escape.h"
 #include "frontend/parse.h"
 
 namespace gomini::frontend {
@@ -92,6 +95,8 @@ bool Driver::checkFile(const std::string& name, std::string text) {
                 diags_.error(f->pkgName ? f->pkgName->pos : f->pos, "function main is undeclared in the main package");
             }
         }
+        // Escape analysis needs a well-typed package: it runs only when checking succeeded.
+        if (!diags_.hasErrors()) analyzeEscapes(main_, {f}, *types_, opts_.escapeNotes ? &diags_ : nullptr);
     });
     return !diags_.hasErrors();
 }

@@ -21,6 +21,7 @@ namespace gomini::frontend {
 struct DriverOptions {
     int langMinor = 22;         // -lang=go1.N (loop variable semantics; min/max/clear need 21)
     bool requireMain = false;   // `gomini run`: package main with func main
+    bool escapeNotes = false;   // -m: record escape analysis decisions as notes (diags().notes())
 };
 
 // One file of an imported package.
@@ -52,6 +53,8 @@ public:
 
     // Prints the errors as gc does (sorted, at most 10, "too many errors").
     void printErrors(std::ostream& os) const { diags_.print(os, sources_); }
+    // Prints the escape analysis notes (-m), sorted, as "file.go:LINE:COL: msg" lines.
+    void printNotes(std::ostream& os) const { diags_.printNotes(os, sources_); }
 
 private:
     Package* importPackage(std::string_view path);

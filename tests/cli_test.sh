@@ -91,7 +91,7 @@ expect "sample" 0 '' '' -- "$gomini" check "$src/samples/hello.go"
 } >"$tmp/many.go"
 "$gomini" check "$tmp/many.go" 2>"$tmp/err"
 lines=$(wc -l <"$tmp/err")
-if [ "$lines" = 11 ] && tail -n 1 "$tmp/err" | grep -q ': too many errors$'; then pass=$((pass + 1)); else
+if [ "$lines" = 11 ] && tail -n 1 "$tmp/err" | grep -q "^$tmp/many.go:12:6: too many errors$"; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL: too many errors (got $lines lines)"; cat "$tmp/err"; fi
 
 echo "cli: $pass passed, $fail failed"

@@ -1,0 +1,137 @@
+// mheap.h — the page heap: arenas, the page allocator, spans, the
+// address → span table and the heap bitmap (the twin of Go's mheap.go, with
+// the arena map of malloc.go and the span-struct allocator of mfixalloc.go).
+//
+// See mheap.cpp for the design essay.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "runtime/mcentral.h"
+#include "runtime/mspan.h"
+
+namespace gomini::rt {
+
+inline constexpr uintptr_t kHeapArenaBytes = uintptr_t(64) << 20;  // 64 MB
+inline constexpr uintptr_t kPagesPerArena = kHeapArenaBytes / kPageSize;
+inline constexpr uintptr_t kHeapAddrBits = 48;
+inline constexpr unsigned kArenaL2Bits = 12;
+inline constexpr uintptr_t kArenaL2Entries = uintptr_t(1) << kArenaL2Bits;
+inline constexpr uintptr_t kArenaL1Entries =
+    (uintptr_t(1) << kHeapAddrBits) / kHeapArenaBytes / kArenaL2Entries;
+// The heap bitmap: one bit per pointer-sized word of the arena.
+inline constexpr uintptr_t kHeapArenaBitmapBytes = kHeapArenaBytes / kPtrSize / 8;
+// Largest allocation mallocgc accepts (Go's maxAlloc on 48-bit addresses is 2^48; we stop earlier
+// so that page arithmetic cannot overflow).
+inline constexpr uintptr_t kMaxAlloc = uintptr_t(1) << 40;
+
+// Metadata of one 64 MB arena (Go's heapArena).
+struct HeapArena {
+    MSpan* spans[kPagesPerArena];  // page → in-use span owning it (null for free pages)
+    uintptr_t base;                // address of the arena's first byte
+    uintptr_t zeroedBase;          // offset of the first never-used byte: pages above it are zero
+    uint8_t bitmap[kHeapArenaBitmapBytes];  // bit i = word i of the arena holds a pointer (scan objects)
+};
+
+// A fixed-size allocator for runtime metadata (Go's fixalloc): carves
+// objects from mmapped chunks and recycles them through a free list. The
+// owner provides the lock.
+class FixAlloc {
+public:
+    void init(uintptr_t size) { size_ = (size + 15) & ~uintptr_t(15); }
+    void* alloc(std::vector<std::pair<void*, uintptr_t>>& mappings);
+    void free(void* p);
+    uintptr_t inuse() const { return inuse_; }
+
+private:
+    struct Link { Link* next; };
+    uintptr_t size_ = 0;
+    Link* list_ = nullptr;
+    uint8_t* chunk_ = nullptr;
+    uintptr_t nchunk_ = 0;
+    uintptr_t inuse_ = 0;
+};
+
+// Heap-wide memory counters kept by mheap (under its lock).
+struct HeapStats {
+    uint64_t sys = 0;          // bytes mapped from the OS (arenas + metadata)
+    uint64_t heapSys = 0;      // bytes of arena memory mapped
+    uint64_t heapInuse = 0;    // bytes in in-use spans
+    uint64_t heapReleased = 0; // bytes returned to the OS (always 0: never released yet)
+    uint64_t spansInuse = 0;   // in-use spans
+    uint64_t arenas = 0;       // 64 MB arenas mapped
+};
+
+class MHeap {
+public:
+    MHeap();
+    // Unmaps everything. The process-wide heap is never destroyed; tests
+    // destroy their private heaps to give the address space back.
+    ~MHeap();
+    MHeap(const MHeap&) = delete;
+    MHeap& operator=(const MHeap&) = delete;
+
+    // Allocates a span of npages pages for span class spc and initializes it
+    // (size-class slots, or one large object when spc.sizeclass() == 0).
+    // Fatal when the OS refuses memory. Takes `lock`.
+    MSpan* alloc(uintptr_t npages, SpanClass spc);
+    // Returns an in-use span's pages to the page heap (the sweeper's job once
+    // a span has no live object). Takes `lock`.
+    void freeSpan(MSpan* s);
+
+    // The span containing address p, or null when p is not in an in-use
+    // span's pages. Lock-free (the table is only written under `lock` for
+    // pages nobody else can reference yet).
+    MSpan* spanOf(uintptr_t p) const;
+    // The base address of the object containing p (interior pointers
+    // allowed) or 0 when p points at no allocated-or-free slot of an in-use
+    // span. Go's findObject; *sp and *objIndex are filled when non-null.
+    uintptr_t findObject(uintptr_t p, MSpan** sp = nullptr, uintptr_t* objIndex = nullptr) const;
+
+    // Heap bitmap: whether the word at heap address p (8-aligned) holds a
+    // pointer, as recorded by heapBitsSetType (small scan objects) or
+    // computed from largeType (large scan objects). False for noscan spans.
+    bool isPointerWord(uintptr_t p) const;
+    // Records the pointer words of a freshly allocated small scan object x
+    // of slot size `size`, holding `dataSize` bytes of type t (dataSize > t->size
+    // means an array of t). Go's heapBitsSetType.
+    void heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const TypeDesc* t);
+
+    MCentral& central(SpanClass spc) { return central_[spc.v]; }
+
+    HeapStats stats();
+    uint32_t sweepgen = 0;  // the collector adds 2 per cycle
+
+    // For tests: number of free page runs and free pages in the page allocator.
+    uintptr_t freeRunCount();
+    uintptr_t freePageCount();
+
+    std::mutex lock;
+
+private:
+    HeapArena* arenaOf(uintptr_t p) const;
+    uintptr_t allocPages(uintptr_t npages);            // lock held; 0 when no run fits
+    void freePages(uintptr_t base, uintptr_t npages);  // lock held; coalesces
+    bool grow(uintptr_t npages);                       // lock held
+    bool rangeNeedsZero(uintptr_t base, uintptr_t npages);  // lock held; updates zeroedBase
+    void setSpans(MSpan* s, MSpan* value);             // lock held
+    void* sysAlloc(uintptr_t bytes, uintptr_t align);  // lock held; mmap, recorded in mappings_
+
+    MCentral central_[kNumSpanClasses];
+    HeapArena** arenas_[kArenaL1Entries] = {};  // two-level arena map
+    std::map<uintptr_t, uintptr_t> freeByAddr_;  // free run base → npages
+    std::set<std::pair<uintptr_t, uintptr_t>> freeBySize_;  // (npages, base)
+    FixAlloc spanalloc_;
+    HeapStats stats_;
+    std::vector<std::pair<void*, uintptr_t>> mappings_;  // every mmap, for the destructor
+};
+
+// The process-wide heap (Go's mheap_), created on first use, never destroyed.
+MHeap& mheap();
+
+}  // namespace gomini::rt
