@@ -54,6 +54,7 @@
 #include <limits>
 
 #include "frontend/bigint.h"
+#include "grammar/literal.h"
 
 namespace gomini::frontend::constant {
 
@@ -703,9 +704,9 @@ Value makeImag(const Value& x) {
 
 namespace {
 
-char lower(char c) { return char(c | 0x20); }
-bool isDecimal(char c) { return c >= '0' && c <= '9'; }
-bool isHex(char c) { return isDecimal(c) || (lower(c) >= 'a' && lower(c) <= 'f'); }
+using grammar::isDecimal;
+using grammar::isHex;
+char lower(char c) { return grammar::lowerASCII(c); }
 
 const char* baseName(int base) {
     switch (base) {
@@ -719,33 +720,7 @@ const char* baseName(int base) {
 // The rune starting at lit[i], for error messages.
 uint32_t runeAt(std::string_view s, size_t i) { return i < s.size() ? decodeRune(s, i).first : 0; }
 
-// Index of the first '_' that does not separate two digits, or -1 (gc's invalidSep).
-long invalidSep(std::string_view x) {
-    char x1 = ' ';  // prefix letter; only 'x' matters
-    char d = '.';   // previous: '_', '0' (a digit) or '.' (anything else)
-    size_t i = 0;
-    if (x.size() >= 2 && x[0] == '0') {
-        x1 = lower(x[1]);
-        if (x1 == 'x' || x1 == 'o' || x1 == 'b') {
-            d = '0';
-            i = 2;
-        }
-    }
-    for (; i < x.size(); i++) {
-        char p = d;
-        d = x[i];
-        if (d == '_') {
-            if (p != '0') return long(i);
-        } else if (isDecimal(d) || (x1 == 'x' && isHex(d))) {
-            d = '0';
-        } else {
-            if (p == '_') return long(i) - 1;
-            d = '.';
-        }
-    }
-    if (d == '_') return long(x.size()) - 1;
-    return -1;
-}
+using grammar::invalidSep;
 
 struct NumberScan {
     bool ok = true;

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "GoLexer.h"
+#include "literal.h"
 
 namespace gomini::grammar {
 
@@ -102,38 +103,10 @@ const char* baseName(int base) {
     return "unknown";
 }
 
-char lower(char c) { return static_cast<char>(('a' - 'A') | c); }
-bool isDecimal(char c) { return c >= '0' && c <= '9'; }
-bool isHex(char c) { return isDecimal(c) || (lower(c) >= 'a' && lower(c) <= 'f'); }
-
-// gc's invalidSep: index of the first '_' that does not separate two digits
-// (a base prefix counts as a digit), or -1.
-int invalidSep(std::string_view x) {
-    char x1 = ' ';
-    char d = '.';
-    size_t i = 0;
-    if (x.size() >= 2 && x[0] == '0') {
-        x1 = lower(x[1]);
-        if (x1 == 'x' || x1 == 'o' || x1 == 'b') {
-            d = '0';
-            i = 2;
-        }
-    }
-    for (; i < x.size(); i++) {
-        char p = d;
-        d = x[i];
-        if (d == '_') {
-            if (p != '0') return static_cast<int>(i);
-        } else if (isDecimal(d) || (x1 == 'x' && isHex(d))) {
-            d = '0';
-        } else {
-            if (p == '_') return static_cast<int>(i) - 1;
-            d = '.';
-        }
-    }
-    if (d == '_') return static_cast<int>(x.size()) - 1;
-    return -1;
-}
+using grammar::invalidSep;
+using grammar::isDecimal;
+using grammar::isHex;
+inline char lower(char c) { return grammar::lowerASCII(c); }
 
 // gc's scanner.escape over a literal's bytes; i is just past the backslash.
 // `quote` is the literal's quote. Returns false after reporting an error.
