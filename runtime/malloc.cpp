@@ -64,8 +64,9 @@ void checkType(size_t size, const TypeDesc* t) {
               "type %s: size %zu, ptrdata %zu", t->name, size_t(t->size), size_t(t->ptrdata));
     GM_ASSERT(t->ptrdata == 0 || t->gcdata != nullptr, "type %s has ptrdata %zu but no pointer bitmap", t->name,
               size_t(t->ptrdata));
-    GM_ASSERT(size % t->size == 0, "mallocgc: %zu bytes is not a whole number of %s (size %zu)", size, t->name,
-              size_t(t->size));
+    // The heap bitmap repeats the type's pointer mask, so a scan object must be whole elements.
+    GM_ASSERT(t->ptrdata == 0 || size % t->size == 0, "mallocgc: %zu bytes is not a whole number of %s (size %zu)",
+              size, t->name, size_t(t->size));
 }
 
 }  // namespace

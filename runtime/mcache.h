@@ -46,7 +46,7 @@ struct MCacheStats {
 class MCache {
 public:
     explicit MCache(MHeap& heap);
-    ~MCache();  // releaseAll()
+    ~MCache();  // releaseAll(); the heap must outlive its caches
     MCache(const MCache&) = delete;
     MCache& operator=(const MCache&) = delete;
 

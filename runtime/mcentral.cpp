@@ -39,8 +39,9 @@ void MCentral::uncacheSpan(MSpan* s) {
     uint32_t sg = heap_->sweepgen;
     GM_ASSERT(s->sweepgen == sg + 3 || s->sweepgen == sg + 1,
               "mcentral.uncacheSpan: span %p has sweepgen %u, heap %u: not cached", (void*)s, s->sweepgen, sg);
-    // sg+1: cached before the current sweep began — the collector will sweep it as unswept.
     // sg+3: swept, then cached: it is swept now.
+    // sg+1: cached before the current sweep began, so it still needs sweeping. Go sweeps it right
+    // here; until mgcsweep exists it is filed as unswept (unreachable: sweepgen never moves yet).
     bool stale = s->sweepgen == sg + 1;
     s->sweepgen = stale ? sg - 2 : sg;
     bool full = s->allocCount == s->nelems;

@@ -53,7 +53,7 @@ namespace gomini::rt {
 
 // --- FixAlloc ---
 
-void* FixAlloc::alloc(std::vector<std::pair<void*, uintptr_t>>& mappings) {
+void* FixAlloc::alloc(std::vector<std::pair<void*, uintptr_t>>& mappings, uint64_t* sys) {
     if (list_) {
         Link* l = list_;
         list_ = l->next;
@@ -66,6 +66,7 @@ void* FixAlloc::alloc(std::vector<std::pair<void*, uintptr_t>>& mappings) {
         void* p = mmap(nullptr, kChunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p == MAP_FAILED) fatal("out of memory", "cannot allocate span metadata");
         mappings.emplace_back(p, kChunk);
+        *sys += kChunk;
         chunk_ = static_cast<uint8_t*>(p);
         nchunk_ = kChunk;
     }
@@ -222,7 +223,7 @@ MSpan* MHeap::alloc(uintptr_t npages, SpanClass spc) {
         base = allocPages(npages);
         GM_ASSERT(base != 0, "mheap.alloc: no run of %zu pages after growing", size_t(npages));
     }
-    auto* s = static_cast<MSpan*>(spanalloc_.alloc(mappings_));
+    auto* s = static_cast<MSpan*>(spanalloc_.alloc(mappings_, &stats_.sys));
     new (s) MSpan();
     s->startAddr = base;
     s->npages = npages;
@@ -281,26 +282,31 @@ uintptr_t MHeap::findObject(uintptr_t p, MSpan** sp, uintptr_t* objIndex) const 
 }
 
 void MHeap::heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const TypeDesc* t) {
-    HeapArena* ha = arenaOf(x);
-    GM_ASSERT(ha && x % kPtrSize == 0 && size % kPtrSize == 0, "heapBitsSetType: bad object %p size %zu",
+    GM_ASSERT(arenaOf(x) && x % kPtrSize == 0 && size % kPtrSize == 0, "heapBitsSetType: bad object %p size %zu",
               (void*)x, size_t(size));
     GM_ASSERT(t->size > 0 && dataSize % t->size == 0 && dataSize <= size,
               "heapBitsSetType: %zu bytes of %s (size %zu) in a %zu-byte slot", size_t(dataSize), t->name,
               size_t(t->size), size_t(size));
-    // A small object never crosses an arena: spans lie inside one arena unless they are large.
-    uintptr_t w0 = (x - ha->base) / kPtrSize;
     uintptr_t nw = size / kPtrSize;
     uintptr_t elemWords = t->size / kPtrSize;
     uintptr_t ptrWords = t->ptrdata / kPtrSize;
     uintptr_t dataWords = dataSize / kPtrSize;
-    // The last element's pointer-free tail counts as scalar, as everything after dataSize.
+    // Adjacent arenas can hold one span (the page allocator coalesces across them), so an
+    // object may straddle two bitmaps: look the arena up again at each boundary.
+    HeapArena* ha = nullptr;
     for (uintptr_t i = 0; i < nw; i++) {
+        uintptr_t addr = x + i * kPtrSize;
+        if (!ha || addr - ha->base >= kHeapArenaBytes) {
+            ha = arenaOf(addr);
+            GM_ASSERT(ha, "heapBitsSetType: word %p of object %p outside the arenas", (void*)addr, (void*)x);
+        }
+        // Words past dataSize, and the pointer-free tail of each element, are scalars.
         bool ptr = false;
         if (i < dataWords) {
             uintptr_t wi = elemWords ? i % elemWords : 0;
             ptr = wi < ptrWords && t->isPointerWord(wi);
         }
-        uintptr_t w = w0 + i;
+        uintptr_t w = (addr - ha->base) / kPtrSize;
         uint8_t mask = uint8_t(1u << (w % 8));
         if (ptr) ha->bitmap[w / 8] |= mask;
         else ha->bitmap[w / 8] &= uint8_t(~mask);

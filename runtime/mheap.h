@@ -44,7 +44,8 @@ struct HeapArena {
 class FixAlloc {
 public:
     void init(uintptr_t size) { size_ = (size + 15) & ~uintptr_t(15); }
-    void* alloc(std::vector<std::pair<void*, uintptr_t>>& mappings);
+    // New chunks are recorded in `mappings` (for unmapping) and counted in *sys.
+    void* alloc(std::vector<std::pair<void*, uintptr_t>>& mappings, uint64_t* sys);
     void free(void* p);
     uintptr_t inuse() const { return inuse_; }
 

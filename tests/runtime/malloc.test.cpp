@@ -41,8 +41,8 @@ struct GoTable {
 };
 
 std::string readGoSizeClasses() {
-    for (const char* p : {"/usr/share/go-1.19/src/runtime/sizeclasses.go", "/usr/lib/go-1.19/src/runtime/sizeclasses.go",
-                          "/usr/lib/go/src/runtime/sizeclasses.go"}) {
+    for (const char* p : {"/usr/share/go-1.19/src/runtime/sizeclasses.go",
+                          "/usr/lib/go-1.19/src/runtime/sizeclasses.go", "/usr/lib/go/src/runtime/sizeclasses.go"}) {
         std::ifstream in(p);
         if (in) {
             std::stringstream ss;
@@ -112,6 +112,10 @@ const TypeDesc kPII{24, 8, 8, kPBits, "main.pii"};
 const TypeDesc kInt64{8, 8, 0, nullptr, "int64"};
 const TypeDesc kByte{1, 1, 0, nullptr, "uint8"};
 const TypeDesc kPtr{8, 8, 8, kPBits, "*int"};
+
+bool allBytes(const uint8_t* p, uintptr_t n, uint8_t v) {
+    return std::all_of(p, p + n, [v](uint8_t b) { return b == v; });
+}
 
 // A private heap and its P's cache.
 struct TestHeap {
@@ -325,7 +329,7 @@ TEST_CASE("large objects get their own span") {
     CHECK(th.heap.findObject(x + 12345) == x);
     CHECK(th.heap.findObject(x + size - 1) == x);
     CHECK(th.heap.findObject(x + size) == 0);
-    for (uintptr_t i = 0; i < size; i++) REQUIRE(p[i] == 0);
+    CHECK(allBytes(p, size, 0));
     std::memset(p, 0xAB, size);
 
     // A second large object does not overlap; a span exactly 32 KB + 1 takes 5 pages.
@@ -347,7 +351,25 @@ TEST_CASE("large objects get their own span") {
     auto* p2 = static_cast<uint8_t*>(th.alloc(size));
     CHECK(p2 == p);  // best fit: the 13-page hole
     CHECK(th.heap.spanOf(x)->needzero);
-    for (uintptr_t i = 0; i < size; i++) REQUIRE(p2[i] == 0);
+    CHECK(allBytes(p2, size, 0));
+
+    // Dirty the pages again and free them: small spans carved from them clear each slot they hand out.
+    MSpan* s2 = th.heap.spanOf(x);
+    std::memset(p2, 0xCD, size);
+    {
+        MCentral& mc = th.heap.central(s2->spanclass);
+        std::lock_guard<std::mutex> g(mc.lock);
+        mc.fullSwept(th.heap.sweepgen).remove(s2);
+    }
+    th.heap.freeSpan(s2);
+    for (int i = 0; i < 64 * 13; i++) {
+        auto* q = static_cast<uint8_t*>(th.alloc(128, &kPtr));
+        MSpan* qs = th.heap.spanOf(reinterpret_cast<uintptr_t>(q));
+        REQUIRE(qs->base() >= x);
+        REQUIRE(qs->end() <= x + 13 * kPageSize);  // best fit keeps using the 13-page hole
+        REQUIRE(qs->needzero);
+        REQUIRE(allBytes(q, 128, 0));
+    }
 }
 
 TEST_CASE("page allocator coalesces freed runs") {
@@ -422,7 +444,8 @@ TEST_CASE("tiny allocator packs pointer-free objects with natural alignment") {
     CHECK(th.cache.tiny == k);
     // Mallocs count tiny objects; TotalAlloc counts blocks.
     CHECK(th.cache.stats.nmalloc == 12);
-    CHECK(th.cache.stats.allocBytes == 5 * 16 + 16 + 8);
+    CHECK(th.cache.stats.tinyAllocs == 6);
+    CHECK(th.cache.stats.allocBytes == 4 * 16 + 16 + 8);  // blocks a, g, j, k; the 16-byte object; the pointer
 }
 
 TEST_CASE("interior pointers find their object in every size class") {
@@ -430,13 +453,13 @@ TEST_CASE("interior pointers find their object in every size class") {
     for (int c = 1; c < kNumSizeClasses; c++) {
         uintptr_t size = classToSize(c);
         for (int k = 0; k < 3; k++) {
-            uintptr_t x = reinterpret_cast<uintptr_t>(th.alloc(size, &kByte));
+            uintptr_t x = reinterpret_cast<uintptr_t>(th.alloc(size, &kPtr));  // scan: never tiny
             CAPTURE(c);
             MSpan* s = nullptr;
             uintptr_t idx = 0;
             CHECK(th.heap.findObject(x, &s, &idx) == x);
             REQUIRE(s != nullptr);
-            CHECK(s->spanclass == SpanClass::make(c, true));
+            CHECK(s->spanclass == SpanClass::make(c, false));
             CHECK(s->base() + idx * size == x);
             CHECK(th.heap.findObject(x + size / 2) == x);
             CHECK(th.heap.findObject(x + size - 1) == x);
@@ -479,6 +502,31 @@ TEST_CASE("heap bitmap records pointer words from the type") {
     CHECK_FALSE(th.heap.isPointerWord(l + 24 * 2000));
 }
 
+TEST_CASE("a small span straddling two arenas keeps exact heap bits") {
+    TestHeap th;
+    // A 2-arena chunk, freed whole, then filled up to one page before the arena boundary:
+    // the next 3-page span (class 3072) starts 8 KB before the boundary.
+    MSpan* big = th.heap.alloc(kPagesPerArena + 1, SpanClass::make(0, true));
+    uintptr_t a = big->base();
+    REQUIRE(a % kHeapArenaBytes == 0);
+    th.heap.freeSpan(big);
+    MSpan* filler = th.heap.alloc(kPagesPerArena - 1, SpanClass::make(0, true));
+    CHECK(filler->base() == a);
+    std::vector<uintptr_t> objs;
+    for (int i = 0; i < 3; i++) objs.push_back(reinterpret_cast<uintptr_t>(th.alloc(3072, &kPIP)));
+    MSpan* s = th.heap.spanOf(objs[0]);
+    REQUIRE(s != nullptr);
+    CHECK(s->base() == a + kHeapArenaBytes - kPageSize);
+    CHECK(s->end() > a + kHeapArenaBytes);
+    CHECK(objs[2] < a + kHeapArenaBytes);
+    CHECK(objs[2] + 3072 > a + kHeapArenaBytes);  // this object straddles the boundary
+    for (uintptr_t x : objs) {
+        for (int w = 0; w < 384; w++) REQUIRE(th.heap.isPointerWord(x + 8 * w) == (w % 3 != 1));
+        CHECK(th.heap.findObject(x + 3071) == x);
+    }
+    CHECK(th.heap.spanOf(a + kHeapArenaBytes) == s);
+}
+
 TEST_CASE("random allocations never overlap (shadow map)") {
     TestHeap th;
     std::mt19937_64 rng(12345);
@@ -486,9 +534,10 @@ TEST_CASE("random allocations never overlap (shadow map)") {
         uintptr_t size;
         uint8_t fill;
         bool tiny;
+        const TypeDesc* type;
     };
     std::map<uintptr_t, Obj> shadow;  // address → object
-    const TypeDesc* types[] = {nullptr, &kInt64, &kPtr, &kPIP};
+    const TypeDesc* types[] = {nullptr, &kInt64, &kByte, &kPtr, &kPIP};
     uint64_t expectMallocs = 0;
     for (int i = 0; i < 30000; i++) {
         uint64_t r = rng();
@@ -499,8 +548,8 @@ TEST_CASE("random allocations never overlap (shadow map)") {
             case 2: if ((r >> 8) % 50 == 0) { size = 1 + (r >> 16) % (300 * 1024); break; } [[fallthrough]];
             default: size = 1 + (r >> 8) % 512; break;
         }
-        const TypeDesc* t = types[(r >> 40) % 4];
-        if (t && t != &kPtr && t != &kPIP) size = (size + 7) & ~uintptr_t(7);
+        const TypeDesc* t = types[(r >> 40) % 5];
+        if (t == &kInt64) size = (size + 7) & ~uintptr_t(7);
         if (t == &kPtr) size = ((size + 7) / 8) * 8;
         if (t == &kPIP) size = ((size + 23) / 24) * 24;
         uintptr_t x = reinterpret_cast<uintptr_t>(th.alloc(size, t));
@@ -522,14 +571,19 @@ TEST_CASE("random allocations never overlap (shadow map)") {
         }
         // Fresh memory is zero; then mark it with a pattern to catch overlapping writers.
         auto* p = reinterpret_cast<uint8_t*>(x);
-        for (uintptr_t k = 0; k < size; k++) REQUIRE(p[k] == 0);
+        REQUIRE(allBytes(p, size, 0));
         uint8_t fill = uint8_t(1 + i % 251);
         std::memset(p, fill, size);
-        shadow.emplace(x, Obj{size, fill, tiny});
+        shadow.emplace(x, Obj{size, fill, tiny, t});
     }
     for (auto& [x, o] : shadow) {
         auto* p = reinterpret_cast<uint8_t*>(x);
-        for (uintptr_t k = 0; k < o.size; k++) REQUIRE(p[k] == o.fill);
+        REQUIRE(allBytes(p, o.size, o.fill));
+        // The heap bitmap still describes each object's own type (neighbours did not clobber it).
+        for (uintptr_t w = 0; w < o.size / 8; w++) {
+            bool want = o.type && o.type->hasPointers() && o.type->isPointerWord(w % (o.type->size / 8));
+            REQUIRE(th.heap.isPointerWord(x + 8 * w) == want);
+        }
     }
     CHECK(th.cache.stats.nmalloc == expectMallocs);
 }
