@@ -116,6 +116,7 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
     frontend::DriverOptions opts;
     opts.langMinor = minor;
     opts.requireMain = requireMain;
+    opts.escapeNotes = flags.escapeLevel > 0;
     // Deliberately never freed: the process exits right after, and tearing
     // down a large program's AST and types costs more than checking it (the
     // trick clang's -disable-free plays). main() ends with _Exit.
@@ -124,6 +125,7 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
         driver->printErrors(err);
         return 1;
     }
+    if (opts.escapeNotes) driver->printNotes(err);  // as gc, -m decisions go to stderr
     return 0;
 }
 

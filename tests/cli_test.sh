@@ -82,6 +82,26 @@ expect "run reports type errors" 1 '' 'declared and not used: x' -- "$gomini" ru
 expect "run: not executable yet" 1 '' 'cannot execute programs yet' -- "$gomini" run "$tmp/hello.go" arg1 -x
 expect "sample" 0 '' '' -- "$gomini" check "$src/samples/hello.go"
 
+cat >"$tmp/esc.go" <<'GO'
+package main
+
+func counter() func() int {
+	n := 0
+	return func() int {
+		n++
+		return n
+	}
+}
+
+func main() {
+	c := counter()
+	println(c())
+}
+GO
+expect "check -m: moved to heap" 0 '' "^$tmp/esc.go:4:2: moved to heap: n$" -- "$gomini" check -m "$tmp/esc.go"
+expect "check -m: func literal" 0 '' "^$tmp/esc.go:5:9: func literal escapes to heap$" -- "$gomini" check -m "$tmp/esc.go"
+expect "check without -m is silent" 0 '' '' -- "$gomini" check "$tmp/esc.go"
+
 # Too many errors: gc prints 10 and then "too many errors".
 {
     echo "package main"
