@@ -96,7 +96,8 @@ bool Driver::checkFile(const std::string& name, std::string text) {
             }
         }
         // Escape analysis needs a well-typed package: it runs only when checking succeeded.
-        if (!diags_.hasErrors()) analyzeEscapes(main_, {f}, *types_, opts_.escapeNotes ? &diags_ : nullptr);
+        if (!diags_.hasErrors())
+            analyzeEscapes(main_, {f}, *types_, opts_.escapeNotes ? &diags_ : nullptr, opts_.langMinor);
     });
     return !diags_.hasErrors();
 }

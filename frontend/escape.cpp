@@ -8,7 +8,8 @@
 //     outlives decides, leakTo records parameter leaks; finish writes the
 //     results into the AST and objects and emits the -m notes; the functions'
 //     tags are kept for callers analysed later.
-//   * analyzeEscapes: builds the call graph of the package's function
+//   * analyzeEscapes: imported packages first (silently), then the package;
+//     for each, builds the call graph of its function
 //     declarations and runs one Batch per SCC, callees first (iterative
 //     Tarjan).
 #include "frontend/escape.h"
@@ -26,8 +27,8 @@
 namespace gomini::frontend {
 namespace {
 
-constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;       // new, &T{}, make, literals
-constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;        // declared variables
+constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;  // new, &T{}, make, literals
+constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;   // declared variables
 
 // ---------------------------------------------------------------------------
 // Type helpers
@@ -199,7 +200,41 @@ class Printer {
 public:
     explicit Printer(const Package* pkg) : pkg_(pkg) {}
 
-    std::string typeText(const Type* t) const {
+    // Types as gc's -m prints them: "struct { a int; b string }", "interface {}", "[]*T".
+    std::string typeText(const Type* t, int depth = 0) const {
+        if (!t || depth > 50) return "?";
+        switch (t->kind) {
+        case TypeKind::Slice:
+            return "[]" + typeText(static_cast<const Slice*>(t)->elem, depth + 1);
+        case TypeKind::Array: {
+            auto* a = static_cast<const Array*>(t);
+            return "[" + std::to_string(a->len) + "]" + typeText(a->elem, depth + 1);
+        }
+        case TypeKind::Pointer:
+            return "*" + typeText(static_cast<const Pointer*>(t)->base, depth + 1);
+        case TypeKind::Map: {
+            auto* m = static_cast<const Map*>(t);
+            return "map[" + typeText(m->key, depth + 1) + "]" + typeText(m->elem, depth + 1);
+        }
+        case TypeKind::Struct: {
+            auto* st = static_cast<const Struct*>(t);
+            if (st->fields.empty()) return "struct {}";
+            std::string s = "struct {";
+            for (size_t i = 0; i < st->fields.size(); ++i) {
+                s += i ? "; " : " ";
+                if (!st->fields[i]->embedded) s += st->fields[i]->name + " ";
+                s += typeText(st->fields[i]->type, depth + 1);
+            }
+            return s + " }";
+        }
+        case TypeKind::Interface: {
+            auto* it = static_cast<const Interface*>(t);
+            if (it->methods.empty() && it->embeddeds.empty()) return "interface {}";
+            break;
+        }
+        default:
+            break;
+        }
         std::string s = typeString(t, pkg_);
         if (s == "any") return "interface {}";
         return s;
@@ -224,7 +259,8 @@ public:
             auto* c = cast<CompositeLit>(e);
             const Type* t = c->type;
             const char* body = c->elts.empty() ? "{}" : "{...}";
-            if (auto* p = tas<Pointer>(under(const_cast<Type*>(t))); p && !c->litType) return "&" + typeText(p->base) + body;
+            if (auto* p = tas<Pointer>(under(const_cast<Type*>(t))); p && !c->litType)
+                return "&" + typeText(p->base) + body;
             return typeText(t) + body;
         }
         case NodeKind::FuncLit:
@@ -233,7 +269,10 @@ public:
             return "(" + expr(cast<ParenExpr>(e)->x, depth + 1) + ")";
         case NodeKind::SelectorExpr: {
             auto* s = cast<SelectorExpr>(e);
-            return expr(s->x, depth + 1) + "." + s->sel->name;
+            if (auto* id = as<Ident>(unparen(s->x)))
+                if (auto* pn = asObj<PkgName>(id->obj); pn && pn->imported)
+                    return pn->imported->name + "." + s->sel->name;
+            return expr(s->x, depth + 1) + embeddedPath(s) + "." + s->sel->name;
         }
         case NodeKind::IndexExpr: {
             auto* x = cast<IndexExpr>(e);
@@ -255,16 +294,35 @@ public:
             auto* c = cast<CallExpr>(e);
             std::string s;
             Expr* fun = unparen(c->fun);
-            if (fun->mode == Mode::TypeExpr && c->args.size() == 1) return convText(fun->type, expr(c->args[0], depth + 1));
-            s = expr(c->fun, depth + 1) + "(";
-            for (size_t i = 0; i < c->args.size(); ++i) {
-                if (i) s += ", ";
-                Expr* a = c->args[i];
-                if (a->mode == Mode::TypeExpr)
-                    s += typeText(a->type);
-                else
-                    s += expr(a, depth + 1);
+            if (fun->mode == Mode::TypeExpr && c->args.size() == 1)
+                return convText(fun->type, expr(c->args[0], depth + 1));
+            std::vector<std::string> args;
+            auto* sig = fun->type ? tas<Signature>(under(fun->type)) : nullptr;
+            // A method call prints as a method expression call: (*T).M(x, args) / T.M(x, args).
+            auto* selm = as<SelectorExpr>(fun);
+            auto* m = selm ? asObj<Func>(selm->sel->obj) : nullptr;
+            if (auto* sel = selm;
+                sel && m && sel->x->mode != Mode::TypeExpr && sel->x->type && !isInterface(sel->x->type) &&
+                !isObj<PkgName>(as<Ident>(unparen(sel->x)) ? as<Ident>(unparen(sel->x))->obj : nullptr)) {
+                Type* rt = m && m->sig() && m->sig()->recv ? m->sig()->recv->type : nullptr;
+                if (rt) {
+                    std::string rts = typeText(rt);
+                    s = (isa<Pointer>(rt) ? "(" + rts + ")" : rts) + "." + sel->sel->name + "(";
+                    args.push_back(expr(sel->x, depth + 1) + embeddedPath(sel));
+                }
             }
+            if (s.empty()) s = expr(c->fun, depth + 1) + "(";
+            size_t nparams = sig ? sig->params->vars.size() : 0;
+            for (size_t i = 0; i < c->args.size(); ++i) {
+                Expr* a = c->args[i];
+                if (sig && sig->variadic && !c->hasDots() && i + 1 >= nparams) {
+                    args.push_back("... argument...");
+                    break;
+                }
+                args.push_back(a->mode == Mode::TypeExpr ? typeText(a->type) : expr(a, depth + 1));
+            }
+            if (sig && sig->variadic && !c->hasDots() && c->args.size() + 1 == nparams) args.push_back("nil...");
+            for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + args[i];
             if (c->hasDots()) s += "...";
             return s + ")";
         }
@@ -272,7 +330,9 @@ public:
             return "*" + expr(cast<StarExpr>(e)->x, depth + 1);
         case NodeKind::UnaryExpr: {
             auto* u = cast<UnaryExpr>(e);
-            return std::string(tokString(u->op)) + expr(u->x, depth + 1);
+            Expr* x = u->x;
+            if (is<StarExpr>(x)) return std::string(tokString(u->op)) + "(" + expr(x, depth + 1) + ")";
+            return std::string(tokString(u->op)) + expr(x, depth + 1);
         }
         case NodeKind::BinaryExpr: {
             auto* b = cast<BinaryExpr>(e);
@@ -289,6 +349,25 @@ public:
     }
 
 private:
+    // ".E1.E2" for a field or method promoted through embedded fields E1, E2 (gc spells the path out).
+    std::string embeddedPath(const SelectorExpr* s) const {
+        if (!s->x->type || s->x->mode == Mode::TypeExpr) return "";
+        auto r = lookupFieldOrMethod(s->x->type, false, pkg_, s->sel->name);
+        if (!r.obj || r.index.size() < 2) return "";
+        std::string out;
+        Type* t = s->x->type;
+        for (size_t i = 0; i + 1 < r.index.size(); ++i) {
+            Type* u = under(t);
+            if (auto* p = tas<Pointer>(u)) u = under(p->base);
+            auto* st = tas<Struct>(u);
+            if (!st || r.index[i] < 0 || size_t(r.index[i]) >= st->fields.size()) return "";
+            Var* f = st->fields[size_t(r.index[i])];
+            out += "." + f->name;
+            t = f->type;
+        }
+        return out;
+    }
+
     const Package* pkg_;
 };
 
@@ -345,6 +424,14 @@ struct Tag {
     std::vector<std::vector<int>> results;  // per parameter, per result: derefs, -1 none
 };
 
+bool isBuilderMethod(const Func* f) {
+    if (!f || !f->pkg || f->pkg->path != "strings" || !f->sig() || !f->sig()->recv) return false;
+    Type* rt = f->sig()->recv->type;
+    if (auto* p = tas<Pointer>(rt)) rt = p->base;
+    auto* n = tas<Named>(rt);
+    return n && n->obj && n->obj->name == "Builder";
+}
+
 bool containsClosure(const FnInfo* f, const FnInfo* c) {
     if (f == c) return false;
     for (const FnInfo* p = c; p; p = p->parent)
@@ -352,16 +439,17 @@ bool containsClosure(const FnInfo* f, const FnInfo* c) {
     return false;
 }
 
-const char* const kFmtPrinters[] = {"Print", "Println", "Printf", "Sprint", "Sprintln", "Sprintf",
-                                    "Fprint", "Fprintln", "Fprintf", "Errorf", "Append", "Appendf", "Appendln"};
+const char* const kFmtPrinters[] = {"Print",    "Println", "Printf", "Sprint", "Sprintln", "Sprintf", "Fprint",
+                                    "Fprintln", "Fprintf", "Errorf", "Append", "Appendf",  "Appendln"};
 
 // ---------------------------------------------------------------------------
 // One batch (an SCC of the call graph)
 
 class Batch {
 public:
-    Batch(Package* pkg, Diagnostics* notes, std::unordered_map<Func*, Tag>& tags, const Printer& pr)
-        : pkg_(pkg), notes_(notes), tags_(tags), pr_(pr) {
+    Batch(Package* pkg, Diagnostics* notes, std::unordered_map<Func*, Tag>& tags, const Printer& pr,
+          const std::unordered_map<Var*, Expr*>& staticFuncs)
+        : pkg_(pkg), notes_(notes), tags_(tags), pr_(pr), staticFuncs_(staticFuncs) {
         heap_.isHeap = true;
         heap_.escapes = true;
     }
@@ -381,6 +469,29 @@ public:
         for (auto& c : closures_) flowClosure(c);
         walkAll();
         finish(top);
+    }
+
+    // The package-level variable initializers (after every function has its tag).
+    void runInits(const std::vector<PackageInit>& inits) {
+        staticInit_ = true;
+        FnInfo* fi = newFn();
+        curFn_ = fi;
+        loopDepth_ = 1;
+        for (auto& in : inits) {
+            if (!in.rhs) continue;
+            if (in.lhs.size() == 1) {
+                assignConv(heapHole(), in.rhs, in.lhs[0] ? in.lhs[0]->type : nullptr, gcPos(in.rhs));
+            } else if (auto* c = as<CallExpr>(unparen(in.rhs))) {
+                std::vector<Hole> ks(in.lhs.size(), heapHole());
+                callExpr(ks, c);
+            } else {
+                expr(heapHole(), in.rhs);
+            }
+        }
+        curFn_ = nullptr;
+        for (auto& c : closures_) flowClosure(c);
+        walkAll();
+        finish({});
     }
 
 private:
@@ -426,6 +537,12 @@ private:
         l->pos = pos;
         l->report = true;
         if (mustHeap) l->escapes = true;
+        // Package-level initializers: gc lays out func literals, slice literals
+        // and &T{...} statically (staticinit) and says nothing about them.
+        if (staticInit_ && site &&
+            (site->kind == NodeKind::FuncLit || site->kind == NodeKind::UnaryExpr ||
+             (site->kind == NodeKind::CompositeLit && isa<Slice>(under(site->type)))))
+            l->report = false;
         return l;
     }
     // gc's spill: a new allocation whose address flows to k; returns a hole for its contents.
@@ -532,6 +649,7 @@ private:
             }
         }
         closures_.push_back(std::move(c));
+        litFns_[lit] = fi;
         initFunc(fi);
         walkFunc(fi, lit->body);
         return fi;
@@ -606,9 +724,9 @@ private:
         return r.indirect;
     }
 
-    Type* exprType(Expr* e) { return e ? e->type : nullptr; }
+    Type* exprType(Expr* e) { return lhsType(e); }
 
-    void assign(Expr* lhs, Expr* rhs, bool define) {
+    void assign(Expr* lhs, Expr* rhs, bool define, Pos stmtPos = {}) {
         Hole h;
         bool isNew = false;
         if (auto* id = as<Ident>(unparen(lhs))) {
@@ -617,12 +735,36 @@ private:
         }
         h = lhsHole(lhs);
         if (!isNew) markReassigned(h);
-        if (rhs) assignConv(h, rhs, exprType(lhs), gcPos(rhs));
+        // Where gc places an implicit conversion: at the statement (its first lhs) for a constant,
+        // and for a variable's name in a plain assignment; else at the value.
+        Expr* u = unparen(rhs);
+        Pos convPos = gcPos(u);
+        if (u && stmtPos.valid() && (u->mode == Mode::Constant || (!define && is<Ident>(u)))) convPos = stmtPos;
+        if (rhs) assignConv(h, rhs, exprType(lhs), convPos);
     }
 
-    void assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs, bool define) {
+    static Type* lhsType(Expr* e) {
+        if (auto* id = as<Ident>(unparen(e)))
+            if (id->obj && id->obj->type) return id->obj->type;
+        return e ? e->type : nullptr;
+    }
+
+    void assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs, bool define,
+                    const AssignStmt* where = nullptr) {
         if (lhs.size() == rhs.size()) {
-            for (size_t i = 0; i < lhs.size(); ++i) assign(lhs[i], rhs[i], define);
+            for (size_t i = 0; i < lhs.size(); ++i) {
+                if (where && !define && isSelfAssign(lhs[i], rhs[i])) {
+                    std::string text;
+                    for (size_t j = 0; j < lhs.size(); ++j) text += (j ? ", " : "") + pr_.expr(lhs[j]);
+                    text += " = ";
+                    for (size_t j = 0; j < rhs.size(); ++j) text += (j ? ", " : "") + pr_.expr(rhs[j]);
+                    note(where->opPos, funcName() + " ignoring self-assignment in " + text);
+                    markReassigned(lhsHole(lhs[i]));
+                    expr(discard(), rhs[i]);
+                    continue;
+                }
+                assign(lhs[i], rhs[i], define, lhs.empty() || !lhs[0] ? Pos{} : lhs[0]->pos);
+            }
             return;
         }
         if (rhs.size() != 1) return;
@@ -674,8 +816,15 @@ private:
             break;
         case NodeKind::AssignStmt: {
             auto* as_ = cast<AssignStmt>(s);
-            if (as_->tok == Tok::Assign || as_->tok == Tok::Define) {
-                assignList(as_->lhs, as_->rhs, as_->tok == Tok::Define);
+            if (as_->tok == Tok::Assign && as_->lhs.size() == 1 && as_->rhs.size() == 1 &&
+                isSliceSelfAssign(as_->lhs[0], as_->rhs[0])) {
+                // b.buf = b.buf[i:j] stores no new pointer into *b.
+                note(as_->opPos, funcName() + " ignoring self-assignment in " + pr_.expr(as_->lhs[0]) + " = " +
+                                     pr_.expr(as_->rhs[0]));
+                markReassigned(lhsHole(as_->lhs[0]));
+                expr(discard(), as_->rhs[0]);
+            } else if (as_->tok == Tok::Assign || as_->tok == Tok::Define) {
+                assignList(as_->lhs, as_->rhs, as_->tok == Tok::Define, as_);
             } else if (!as_->lhs.empty() && !as_->rhs.empty()) {
                 Hole h = lhsHole(as_->lhs[0]);
                 markReassigned(h);
@@ -767,8 +916,13 @@ private:
         }
         case NodeKind::ForStmt: {
             auto* f = cast<ForStmt>(s);
-            stmt(f->init);
+            // From Go 1.22 variables declared by the init statement are per iteration: they live
+            // inside the loop (a pointer to one kept across iterations must not share one slot).
+            auto* init = as<AssignStmt>(f->init);
+            bool perIteration = langMinor_ >= 22 && init && init->tok == Tok::Define;
+            if (!perIteration) stmt(f->init);
             loopDepth_++;
+            if (perIteration) stmt(f->init);
             expr(discard(), f->cond);
             stmt(f->body);
             stmt(f->post);
@@ -779,15 +933,20 @@ private:
             auto* r = cast<RangeStmt>(s);
             Loc* tmp = newLoc();
             expr({tmp, 0}, r->x);
-            loopDepth_++;
+            // Before Go 1.22, ":=" declares the variables once, outside the loop.
+            bool shared = langMinor_ < 22;
+            if (!shared) loopDepth_++;
             Hole kk = r->key ? lhsHole(r->key) : discard();
             Hole kv = r->value ? lhsHole(r->value) : discard();
-            if (r->tok == Tok::Assign) {
+            if (shared) loopDepth_++;
+            // Range variables are assigned by every iteration: with "=", and with ":=" before Go 1.22
+            // (one variable for the whole loop); from 1.22 each iteration has its own.
+            if (r->tok == Tok::Assign || langMinor_ < 22) {
                 markReassigned(kk);
                 markReassigned(kv);
             }
             Type* xt = under(r->x->type);
-            if (isa<Map>(xt) || isa<Chan>(xt)) flow(kk.deref(), tmp);
+            if (isa<Chan>(xt)) flow(kk.deref(), tmp);
             if (isa<Array>(xt))
                 flow(kv, tmp);
             else
@@ -817,6 +976,93 @@ private:
         }
     }
 
+    // The variable x of *x or x.f (through a pointer), or null.
+    Var* derefBase(Expr* e) {
+        e = unparen(e);
+        Expr* x = nullptr;
+        if (auto* st = as<StarExpr>(e)) x = st->x;
+        if (auto* sel = as<SelectorExpr>(e);
+            sel && isObj<Var>(sel->sel->obj) && sel->x->type && isa<Pointer>(under(sel->x->type)))
+            x = sel->x;
+        auto* id = as<Ident>(unparen(x));
+        auto* v = id ? asObj<Var>(id->obj) : nullptr;
+        return isLocalVar(v) ? v : nullptr;
+    }
+
+    // gc's isSliceSelfAssign: *p.f = p.f[i:j] with the same p (not slicing an array).
+    bool isSliceSelfAssign(Expr* dst, Expr* src) {
+        Var* d = derefBase(dst);
+        auto* sx = as<SliceExpr>(unparen(src));
+        if (!d || !sx || isa<Array>(under(sx->x->type))) return false;
+        return derefBase(sx->x) == d;
+    }
+
+    // gc's ir.SameSafeExpr.
+    static bool sameSafeExpr(Expr* a, Expr* b) {
+        for (int guard = 0; guard < 10000; ++guard) {
+            a = unparen(a);
+            b = unparen(b);
+            if (!a || !b || a->kind != b->kind) return false;
+            switch (a->kind) {
+            case NodeKind::Ident:
+                return cast<Ident>(a)->obj && cast<Ident>(a)->obj == cast<Ident>(b)->obj &&
+                       isObj<Var>(cast<Ident>(a)->obj);
+            case NodeKind::SelectorExpr:
+                if (cast<SelectorExpr>(a)->sel->obj != cast<SelectorExpr>(b)->sel->obj) return false;
+                a = cast<SelectorExpr>(a)->x;
+                b = cast<SelectorExpr>(b)->x;
+                continue;
+            case NodeKind::StarExpr:
+                a = cast<StarExpr>(a)->x;
+                b = cast<StarExpr>(b)->x;
+                continue;
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static bool mayAffectMemory(Expr* e) {
+        e = unparen(e);
+        if (!e || e->mode == Mode::Constant || is<Ident>(e)) return false;
+        if (auto* b = as<BinaryExpr>(e)) return mayAffectMemory(b->x) || mayAffectMemory(b->y);
+        if (auto* u = as<UnaryExpr>(e)) return u->op == Tok::Arrow || mayAffectMemory(u->x);
+        return true;
+    }
+
+    // gc's isSelfAssign (besides the slice case).
+    bool isSelfAssign(Expr* dst, Expr* src) {
+        dst = unparen(dst);
+        src = unparen(src);
+        if (!dst || !src || dst->kind != src->kind) return false;
+        if (auto* d = as<SelectorExpr>(dst)) {
+            auto* s = cast<SelectorExpr>(src);
+            if (!isObj<Var>(d->sel->obj) || !isObj<Var>(s->sel->obj)) return false;
+            return sameSafeExpr(d->x, s->x);
+        }
+        if (auto* d = as<IndexExpr>(dst)) {
+            auto* s = cast<IndexExpr>(src);
+            if (isa<Map>(under(d->x->type)) || d->indices.size() != 1 || s->indices.size() != 1) return false;
+            if (mayAffectMemory(d->indices[0]) || mayAffectMemory(s->indices[0])) return false;
+            return sameSafeExpr(d->x, s->x);
+        }
+        return false;
+    }
+
+    std::string funcName() const {
+        for (FnInfo* f = curFn_; f; f = f->parent) {
+            if (!f->obj) continue;
+            std::string n = f->obj->name;
+            if (auto* sig = f->obj->sig(); sig && sig->recv) {
+                std::string rt = pr_.typeText(sig->recv->type);
+                n = (isa<Pointer>(sig->recv->type) ? "(" + rt + ")" : rt) + "." + n;
+            }
+            return n;
+        }
+        return "?";
+    }
+
     void goDefer(Expr* e, bool isGo) {
         auto* call = as<CallExpr>(unparen(e));
         if (!call) {
@@ -843,7 +1089,8 @@ private:
         Expr* u = unparen(src);
         if (!u) return;
         Type* st = u->type;
-        if (dst && st && isInterface(dst) && !isInterface(st) && !(isa<Basic>(st) && static_cast<Basic*>(st)->bkind == BasicKind::UntypedNil)) {
+        if (dst && st && isInterface(dst) && !isInterface(st) &&
+            !(isa<Basic>(st) && static_cast<Basic*>(st)->bkind == BasicKind::UntypedNil)) {
             if (!isDirectIface(defaultType(st))) {
                 Loc* l = allocLoc(u, pr_.expr(u), pos);
                 l->convSite = true;
@@ -865,8 +1112,7 @@ private:
         e = unparen(e);
         if (!e) return;
         if (e->mode == Mode::TypeExpr || e->mode == Mode::Constant) return;
-        if (k.dst && k.derefs >= 0 && e->type && !isa<Tuple>(e->type) && !isUntyped(e->type) &&
-            !hasPointers(e->type))
+        if (k.dst && k.derefs >= 0 && e->type && !isa<Tuple>(e->type) && !isUntyped(e->type) && !hasPointers(e->type))
             k = discard();
         switch (e->kind) {
         case NodeKind::Ident: {
@@ -895,9 +1141,14 @@ private:
         case NodeKind::IndexExpr: {
             auto* ix = cast<IndexExpr>(e);
             Type* xt = under(ix->x->type);
-            for (auto* i : ix->indices) expr(discard(), i);
-            if (isa<Map>(xt))
+            if (auto* m = tas<Map>(xt)) {
+                for (auto* i : ix->indices) assignConv(discard(), i, m->key, ix->pos);
                 expr(discard(), ix->x);
+                break;
+            }
+            for (auto* i : ix->indices) expr(discard(), i);
+            if (false)
+                ;
             else if (isa<Array>(xt))
                 expr(k, ix->x);
             else
@@ -912,8 +1163,7 @@ private:
             if (isa<Array>(under(sx->x->type))) {
                 markAddrTaken(sx->x);
                 expr(k.addr(), sx->x);
-            }
-            else
+            } else
                 expr(k, sx->x);
             break;
         }
@@ -1006,8 +1256,8 @@ private:
             spill(k, l);
             for (auto* e : lit->elts) {
                 if (auto* kv = as<KeyValueExpr>(e)) {
-                    assignConv(heapHole(), kv->key, m->key, gcPos(kv->key));
-                    assignConv(heapHole(), kv->value, m->elem, gcPos(kv->value));
+                    assignConv(heapHole(), kv->key, m->key, kv->colon);
+                    assignConv(heapHole(), kv->value, m->elem, kv->colon);
                 }
             }
             return;
@@ -1113,7 +1363,8 @@ private:
                     expr(s2 && hasPointers(s2->elem) ? heapHole().deref() : discard(), args[1]);
                 }
             } else {
-                for (size_t i = 1; i < args.size(); ++i) assignConv(heapHole(), args[i], sl ? sl->elem : nullptr, gcPos(args[i]));
+                for (size_t i = 1; i < args.size(); ++i)
+                    assignConv(heapHole(), args[i], sl ? sl->elem : nullptr, gcPos(args[i]));
             }
             return;
         }
@@ -1125,7 +1376,11 @@ private:
             return;
         }
         case BuiltinId::Panic:
-            for (auto* a : args) assignConv(heapHole(), a, universeAny(), gcPos(a));
+            for (auto* a : args) {
+                Expr* u = unparen(a);
+                bool atCall = u && (u->mode == Mode::Constant || is<Ident>(u));
+                assignConv(heapHole(), a, universeAny(), atCall ? c->lparen : gcPos(u));
+            }
             return;
         case BuiltinId::New: {
             Type* t = nullptr;
@@ -1220,9 +1475,25 @@ private:
             indirect = true;
         }
         if (indirect && !recv) {
-            bool used = false;
-            for (auto& k : ks) used |= k.dst != nullptr;
-            expr(used ? heapHole() : discard(), fun);
+            // gc's ir.StaticValue: a local variable only ever holding one func literal is a static callee.
+            if (auto* id = as<Ident>(fun)) {
+                if (auto* v = asObj<Var>(id->obj)) {
+                    auto it = staticFuncs_.find(v);
+                    if (it != staticFuncs_.end()) {
+                        if (auto* lit = as<FuncLit>(it->second)) {
+                            auto jt = litFns_.find(lit);
+                            if (jt != litFns_.end()) {
+                                calleeFn = jt->second;
+                                indirect = false;
+                            }
+                        } else if (auto* fid = as<Ident>(it->second)) {
+                            callee = asObj<Func>(fid->obj);
+                            indirect = callee == nullptr;
+                        }
+                    }
+                }
+            }
+            expr(discard(), fun);
         }
         if (callee) {
             auto it = batchFns_.find(callee);
@@ -1233,11 +1504,14 @@ private:
             auto it = tags_.find(callee);
             if (it != tags_.end()) tag = &it->second;
         }
-        bool stdlib = callee && !calleeFn && !tag;
         bool fmtPrinter = false;
-        if (stdlib && callee->pkg && callee->pkg->path == "fmt" && !sig->recv) {
+        if (callee && !calleeFn && callee->pkg && callee->pkg->path == "fmt" && !sig->recv) {
             for (auto* n : kFmtPrinters) fmtPrinter |= callee->name == n;
         }
+        if (fmtPrinter) tag = nullptr;
+        // A function without a body (a native), or one not analysed: its parameters leak (gc's rule for
+        // bodiless functions), except the fmt print family, whose real summaries gc knows.
+        bool stdlib = callee && !calleeFn && !tag;
 
         // The hole of parameter i (receiver first when there is one).
         size_t nrecv = recv ? 1 : 0;
@@ -1258,10 +1532,11 @@ private:
                         if (tag->results[i][r] >= 0) hs.push_back(ks[r].shift(tag->results[i][r]));
                 h = teeHole(hs);
             } else if (stdlib) {
-                bool isRecv = recv && i == 0;
                 if (fmtPrinter) {
                     if (sig->variadic && i == nrecv + nparams - 1) h = heapHole().deref();
-                } else if (!isRecv) {
+                    // Fprint*'s writer leaks (it is called through an interface).
+                    if (i == 0 && callee->name.rfind("Fprint", 0) == 0) h = heapHole();
+                } else if (!(recv && i == 0 && isBuilderMethod(callee))) {
                     h = heapHole();
                 }
             }
@@ -1276,9 +1551,12 @@ private:
         auto& args = c->args;
         Pos lastPos = c->lparen;
         auto convPos = [&](Expr* a) {
+            // gc gives an implicit conversion the position of the last argument it typechecked that
+            // has a position of its own: a variable's name does not, a constant's does.
             Expr* u = unparen(a);
-            Pos p = as<Ident>(u) ? lastPos : gcPos(u);
-            if (!as<Ident>(u)) lastPos = gcPos(u);
+            bool name = as<Ident>(u) && u->mode != Mode::Constant;
+            Pos p = name ? lastPos : gcPos(u);
+            if (!name) lastPos = gcPos(u);
             return p;
         };
         if (args.size() == 1 && nparams > 1 && isa<Tuple>(args[0]->type)) {
@@ -1292,7 +1570,11 @@ private:
                     // The implicit slice of the "..." arguments.
                     auto* sl = tas<Slice>(under(sig->params->vars.back()->type));
                     Loc* l = allocLoc(c, "... argument", c->lparen);
+                    const Hole* savedExtra = extra;
+                    extra = nullptr;  // go/defer: the slice is built inside the wrapper, at the call
                     Hole h = spill(paramHole(nrecv + nparams - 1), l);
+                    extra = savedExtra;
+                    if (extra) h = teeHole({h, *extra});
                     for (size_t j = i; j < args.size(); ++j) {
                         Pos pj = j == i ? p : convPos(args[j]);
                         assignConv(h, args[j], sl ? sl->elem : nullptr, pj);
@@ -1424,8 +1706,8 @@ private:
                         rn = fi.resultVars[r]->name;
                         if (rn == "_") rn = "~b" + std::to_string(r);
                     }
-                    note(l->pos, "leaking param: " + name + " to result " + rn + " level=" +
-                                     std::to_string(l->leakResult[r]));
+                    note(l->pos,
+                         "leaking param: " + name + " to result " + rn + " level=" + std::to_string(l->leakResult[r]));
                 }
             }
         }
@@ -1441,6 +1723,14 @@ private:
                 t.heap.push_back(l->escapes ? 0 : l->leakHeap);
                 t.results.push_back(l->escapes ? std::vector<int>{} : l->leakResult);
             }
+            // gc's strings.Builder hides its self-pointer from escape analysis (noescape); ours is plain Go.
+            if (!t.heap.empty() && isBuilderMethod(fi->obj)) t.heap[0] = -1;
+            // gc's sort.Slice* sort through reflection: x leaks, less does not escape.
+            if (fi->obj->pkg && fi->obj->pkg->path == "sort" && t.heap.size() == 2 &&
+                (fi->obj->name == "Slice" || fi->obj->name == "SliceStable" || fi->obj->name == "SliceIsSorted")) {
+                t.heap = {0, -1};
+                t.results = {{}, {}};
+            }
             tags_[fi->obj] = std::move(t);
         }
     }
@@ -1454,17 +1744,24 @@ private:
     std::deque<FnInfo> fns_;
     std::unordered_map<Var*, Loc*> varLocs_;
     std::unordered_map<Func*, FnInfo*> batchFns_;
+    std::unordered_map<FuncLit*, FnInfo*> litFns_;
+    const std::unordered_map<Var*, Expr*>& staticFuncs_;
     std::vector<Closure> closures_;
     FnInfo* curFn_ = nullptr;
     int loopDepth_ = 1;
+    bool staticInit_ = false;
+
+public:
+    int langMinor_ = 22;
 };
 
 // ---------------------------------------------------------------------------
 // Call graph and SCCs (iterative Tarjan: SCCs come out callees first)
 
 std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs, Package* pkg) {
-    std::unordered_map<const FuncDecl*, size_t> index;
-    for (size_t i = 0; i < funcs.size(); ++i) index[funcs[i]] = i;
+    std::unordered_map<const Object*, size_t> index;
+    for (size_t i = 0; i < funcs.size(); ++i)
+        if (funcs[i]->name && funcs[i]->name->obj) index[funcs[i]->name->obj] = i;
     std::vector<std::vector<size_t>> succ(funcs.size());
     std::vector<const Node*> kids;
     for (size_t i = 0; i < funcs.size(); ++i) {
@@ -1474,9 +1771,10 @@ std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs
             const Node* n = todo.back();
             todo.pop_back();
             if (!n) continue;
+            if (auto* sel = as<SelectorExpr>(n)) todo.push_back(sel->sel);  // not among astChildren
             if (auto* id = as<Ident>(n)) {
-                if (auto* f = asObj<Func>(id->obj); f && f->pkg == pkg && f->decl) {
-                    auto it = index.find(f->decl);
+                if (auto* f = asObj<Func>(id->obj); f && f->pkg == pkg) {
+                    auto it = index.find(f);
                     if (it != index.end() && seen.insert(it->second).second) succ[i].push_back(it->second);
                 }
                 continue;
@@ -1532,11 +1830,64 @@ std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs
     return out;
 }
 
-}  // namespace
+// A func literal, or the name of a function of the package.
+Expr* staticCallee(Expr* e) {
+    e = unparen(e);
+    if (auto* lit = as<FuncLit>(e)) return lit;
+    if (auto* id = as<Ident>(e); id && isObj<Func>(id->obj)) return id;
+    return nullptr;
+}
 
-void analyzeEscapes(Package* pkg, const std::vector<File*>& files, TypeContext& types, Diagnostics* notes) {
-    (void)types;
-    if (!pkg) return;
+// Local variables initialized with a func literal and never assigned again nor
+// address-taken (gc's ir.StaticValue / ir.Reassigned): calling one is a
+// static call of that literal.
+std::unordered_map<Var*, Expr*> staticFuncLits(const std::vector<File*>& files) {
+    std::unordered_map<Var*, Expr*> defs;
+    std::unordered_set<Var*> spoiled;
+    auto lhsVar = [](Expr* e) -> Var* {
+        auto* id = as<Ident>(unparen(e));
+        return id ? asObj<Var>(id->obj) : nullptr;
+    };
+    std::vector<const Node*> todo, kids;
+    for (auto* f : files)
+        if (f) todo.push_back(f);
+    while (!todo.empty()) {
+        const Node* n = todo.back();
+        todo.pop_back();
+        if (auto* a = as<AssignStmt>(n)) {
+            for (size_t i = 0; i < a->lhs.size(); ++i) {
+                Var* v = lhsVar(a->lhs[i]);
+                if (!v) continue;
+                auto* id = as<Ident>(unparen(a->lhs[i]));
+                bool def = a->tok == Tok::Define && v->pos == id->pos;
+                Expr* lit = a->lhs.size() == a->rhs.size() ? staticCallee(a->rhs[i]) : nullptr;
+                if (def && lit)
+                    defs[v] = lit;
+                else if (!def)
+                    spoiled.insert(v);
+            }
+        } else if (auto* vs = as<ValueSpec>(n)) {
+            for (size_t i = 0; i < vs->names.size() && vs->names.size() == vs->values.size(); ++i)
+                if (Expr* lit = staticCallee(vs->values[i]))
+                    if (auto* v = asObj<Var>(vs->names[i]->obj)) defs[v] = lit;
+        } else if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) {
+            if (Var* v = lhsVar(u->x)) spoiled.insert(v);
+        } else if (auto* r = as<RangeStmt>(n)) {
+            if (Var* v = lhsVar(r->key)) spoiled.insert(v);
+            if (Var* v = lhsVar(r->value)) spoiled.insert(v);
+        } else if (auto* incdec = as<IncDecStmt>(n)) {
+            if (Var* v = lhsVar(incdec->x)) spoiled.insert(v);
+        }
+        kids.clear();
+        astChildren(n, kids);
+        for (auto* k : kids) todo.push_back(k);
+    }
+    for (auto* v : spoiled) defs.erase(v);
+    return defs;
+}
+
+void analyzePackage(Package* pkg, const std::vector<File*>& files, Diagnostics* notes,
+                    std::unordered_map<Func*, Tag>& tags, int langMinor) {
     std::vector<FuncDecl*> funcs;
     for (auto* f : files) {
         if (!f) continue;
@@ -1544,11 +1895,46 @@ void analyzeEscapes(Package* pkg, const std::vector<File*>& files, TypeContext& 
             if (auto* fd = as<FuncDecl>(d); fd && fd->body && fd->name) funcs.push_back(fd);
     }
     Printer pr(pkg);
-    std::unordered_map<Func*, Tag> tags;
+    auto staticFuncs = staticFuncLits(files);
     for (auto& scc : bottomUp(funcs, pkg)) {
-        Batch b(pkg, notes, tags, pr);
+        Batch b(pkg, notes, tags, pr, staticFuncs);
+        b.langMinor_ = langMinor;
         b.run(scc);
     }
+    Batch b(pkg, notes, tags, pr, staticFuncs);
+    b.langMinor_ = langMinor;
+    b.runInits(pkg->inits);
+}
+
+}  // namespace
+
+void analyzeEscapes(Package* pkg, const std::vector<File*>& files, TypeContext& types, Diagnostics* notes,
+                    int langMinor) {
+    (void)types;
+    if (!pkg) return;
+    // The imported packages first (dependencies before dependents, silently), so
+    // that calls into them use real summaries; then the package itself.
+    std::vector<Package*> order;
+    std::unordered_set<Package*> seen{pkg};
+    std::vector<std::pair<Package*, size_t>> work;
+    for (auto* imp : pkg->imports) {
+        if (!imp || !seen.insert(imp).second) continue;
+        work.push_back({imp, 0});
+        while (!work.empty()) {
+            auto& [p, i] = work.back();
+            if (i < p->imports.size()) {
+                Package* q = p->imports[i++];
+                if (q && seen.insert(q).second) work.push_back({q, 0});
+                continue;
+            }
+            order.push_back(p);
+            work.pop_back();
+        }
+    }
+    std::unordered_map<Func*, Tag> tags;
+    for (auto* p : order)
+        if (!p->fake) analyzePackage(p, p->files, nullptr, tags, 22);  // the stdlib is current Go
+    analyzePackage(pkg, files, notes, tags, langMinor);
 }
 
 }  // namespace gomini::frontend

@@ -26,20 +26,31 @@
 // together with their enclosing function), so a call to an already analysed
 // function uses its parameter summary ("tag") instead of its body.
 //
-// Calls through function values and interfaces are conservative (arguments
-// leak to the heap). Stdlib functions are not analysed: their non-receiver
-// arguments leak to the heap, receivers do not escape, and the fmt print
-// family (Print*, Sprint*, Fprint*, Errorf) only leaks the content of its
-// "..." argument, as gc's real summaries say.
+// Imported packages (the stdlib, written in Go) are analysed first, silently,
+// so calls into them use their real summaries. Calls through function values
+// and interfaces are conservative (arguments leak to the heap), except a local
+// variable only ever holding one func literal or function (gc's StaticValue).
+// Functions without a body (natives) leak every parameter, as gc assumes for
+// bodiless functions; the fmt print family (Print*, Sprint*, Fprint*, Errorf)
+// only leaks the content of its "..." argument, strings.Builder methods keep
+// their receiver, and sort.Slice* do not leak `less` — gc's real summaries,
+// which our stdlib's implementations would not reproduce.
 //
 // With a non-null `notes`, the decisions are reported as gc's -m=1 lines
-// (with inlining disabled): "moved to heap: x", "new(int) escapes to heap",
-// "&T{...} does not escape", "func literal escapes to heap",
-// "leaking param: p", "leaking param content: p",
-// "leaking param: p to result ~r0 level=0", "p does not escape",
-// "make([]int, n) escapes to heap", "[]int{...} does not escape",
-// "... argument does not escape", "x escapes to heap", "a + b does not escape",
-// "string(b) escapes to heap", "v.M escapes to heap".
+// (with inlining disabled), at gc's positions: "moved to heap: x",
+// "new(int) escapes to heap", "&T{...} does not escape",
+// "func literal escapes to heap", "leaking param: p",
+// "leaking param content: p", "leaking param: p to result ~r0 level=0",
+// "p does not escape", "make([]int, n) escapes to heap",
+// "[]int{...} does not escape", "map[string]int{} escapes to heap",
+// "... argument does not escape", "x escapes to heap" (interface
+// conversions), "a + b does not escape", "string(b) escapes to heap",
+// "([]byte)(s) does not escape", "v.M escapes to heap" (method values),
+// "(*T).M ignoring self-assignment in b.buf = b.buf[n:]".
+// Not reproduced: gc's devirtualization of interface calls whose dynamic type
+// it can prove ("devirtualizing s.M to T", which also changes what escapes),
+// and the ".autotmp_N" names gc prints for the results of a multi-value call
+// passed on to another call (we name the call instead).
 //
 // Recursion follows the syntax tree, whose depth the parser bounds; the call
 // graph is walked iteratively.
@@ -54,7 +65,11 @@
 namespace gomini::frontend {
 
 // Runs escape analysis on the checked package `pkg` made of `files` (which
-// must have type-checked without errors). `notes` may be null.
-void analyzeEscapes(Package* pkg, const std::vector<File*>& files, TypeContext& types, Diagnostics* notes);
+// must have type-checked without errors), after its imported packages
+// (silently, for their summaries). `notes` may be null. `langMinor` is the
+// -lang=go1.N version: before 1.22 a range loop's variables are shared by all
+// iterations, so a closure capturing one captures it by reference.
+void analyzeEscapes(Package* pkg, const std::vector<File*>& files, TypeContext& types, Diagnostics* notes,
+                    int langMinor = 22);
 
 }  // namespace gomini::frontend

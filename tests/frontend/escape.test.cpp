@@ -14,97 +14,32 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/stdlib_source.h"
 #include "frontend/driver.h"
+#include "tests/errorcheck.h"
 
 namespace fs = std::filesystem;
 using namespace gomini;
+using namespace gomini::testing;
 
 namespace {
 
-std::string slurpFile(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-struct Want {
-    uint32_t line;
-    std::string re;
-};
-
-// The quoted ("..." or `...`) regexps after each "// ERROR" marker.
-std::vector<Want> parseWants(const std::string& text) {
-    std::vector<Want> out;
-    std::istringstream in(text);
-    std::string line;
-    uint32_t n = 0;
-    while (std::getline(in, line)) {
-        ++n;
-        auto at = line.find("// ERROR ");
-        if (at == std::string::npos) continue;
-        size_t i = at + 9;
-        while (i < line.size()) {
-            while (i < line.size() && line[i] == ' ') ++i;
-            if (i >= line.size()) break;
-            char q = line[i];
-            if (q != '"' && q != '`') break;
-            std::string re;
-            size_t j = i + 1;
-            for (; j < line.size() && line[j] != q; ++j) {
-                if (q == '"' && line[j] == '\\' && j + 1 < line.size() && (line[j + 1] == '"' || line[j + 1] == '\\')) {
-                    re += line[j + 1];
-                    ++j;
-                    continue;
-                }
-                re += line[j];
-            }
-            out.push_back({n, re});
-            i = j + 1;
-        }
-    }
-    return out;
-}
-
 std::string checkEscapeFile(const fs::path& p) {
-    std::string text = slurpFile(p);
-    auto wants = parseWants(text);
+    std::string text = slurp(p);
     frontend::DriverOptions opts;
     opts.escapeNotes = true;
     frontend::Driver d(cli::stdlibPackage, opts);
-    std::ostringstream report;
     std::string name = p.filename().string();
     if (!d.checkFile(name, text)) {
+        std::ostringstream report;
         d.printErrors(report);
         return report.str();
     }
-    auto notes = d.diags().notes();
-    std::stable_sort(notes.begin(), notes.end(), [](auto& a, auto& b) { return a.pos < b.pos; });
-    std::vector<bool> used(notes.size(), false);
-    for (auto& w : wants) {
-        std::regex re;
-        try {
-            re = std::regex(w.re, std::regex::ECMAScript);
-        } catch (const std::regex_error&) {
-            report << name << ":" << w.line << ": bad regexp " << w.re << "\n";
-            continue;
-        }
-        bool found = false;
-        for (size_t i = 0; i < notes.size() && !found; ++i) {
-            if (used[i] || notes[i].pos.line != w.line || d.sources().file(notes[i].pos.file).name != name) continue;
-            if (std::regex_search(notes[i].msg, re)) used[i] = found = true;
-        }
-        if (!found) report << name << ":" << w.line << ": no note matching \"" << w.re << "\"\n";
-    }
-    for (size_t i = 0; i < notes.size(); ++i)
-        if (!used[i]) report << "unexpected note: " << d.sources().format(notes[i].pos) << ": " << notes[i].msg << "\n";
-    return report.str();
+    return matchExpectations(name, text, d.diags().notes(), d.sources(), "note");
 }
 
 const fs::path kRoot = GOMINI_SOURCE_DIR;
@@ -117,15 +52,10 @@ TEST_CASE("escape: tests/go/escape programs match gc -m") {
         opts.escapeNotes = true;
         frontend::Driver d(cli::stdlibPackage, opts);
         fs::path p = dump;
-        if (!d.checkFile(p.filename().string(), slurpFile(p))) d.printErrors(std::cout);
+        if (!d.checkFile(p.filename().string(), slurp(p))) d.printErrors(std::cout);
         d.printNotes(std::cout);
     }
-    std::vector<fs::path> files;
-    fs::path dir = kRoot / "tests/go/escape";
-    if (fs::exists(dir))
-        for (auto& e : fs::directory_iterator(dir))
-            if (e.path().extension() == ".go") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
+    auto files = goFiles(kRoot / "tests/go/escape");
     CHECK(files.size() >= 25);
     for (auto& f : files) {
         CAPTURE(f.filename().string());
@@ -179,6 +109,63 @@ TEST_CASE("escape: not run on a program with type errors") {
     frontend::DriverOptions opts;
     opts.escapeNotes = true;
     frontend::Driver d(cli::stdlibPackage, opts);
-    CHECK_FALSE(d.checkFile("bad.go", "package main\n\nfunc f() *int { x := 1; return &x }\n\nfunc main() { var s string = 1; _ = s }\n"));
+    CHECK_FALSE(d.checkFile(
+        "bad.go", "package main\n\nfunc f() *int { x := 1; return &x }\n\nfunc main() { var s string = 1; _ = s }\n"));
     CHECK(d.diags().notes().empty());
+}
+
+TEST_CASE("escape: range variables captured by escaping closures, per -lang") {
+    // gc 1.19 (shared loop variables) reports "moved to heap: v"; from Go 1.22 each
+    // iteration has its own v, never reassigned, so the closure captures it by value.
+    const char* src = R"(package main
+
+var fs []func() int
+
+func collect(xs []int) {
+	for _, v := range xs {
+		fs = append(fs, func() int { return v })
+	}
+}
+
+func main() {
+	collect([]int{1, 2})
+}
+)";
+    auto notesFor = [&](int minor) {
+        frontend::DriverOptions opts;
+        opts.escapeNotes = true;
+        opts.langMinor = minor;
+        frontend::Driver d(cli::stdlibPackage, opts);
+        REQUIRE(d.checkFile("lang.go", src));
+        std::ostringstream os;
+        d.printNotes(os);
+        return os.str();
+    };
+    std::string old = notesFor(21), cur = notesFor(22);
+    CHECK(old.find("lang.go:6:9: moved to heap: v\n") != std::string::npos);
+    CHECK(cur.find("moved to heap: v") == std::string::npos);
+    for (auto* s : {&old, &cur}) {
+        CHECK(s->find("lang.go:5:14: leaking param content: xs\n") != std::string::npos);
+        CHECK(s->find("lang.go:7:19: func literal escapes to heap\n") != std::string::npos);
+        CHECK(s->find("lang.go:12:15: []int{...} does not escape\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("escape: three-clause loop variables are per iteration from Go 1.22") {
+    // With one shared i (gc 1.19, -lang=go1.21) &i never outlives i; with one i per
+    // iteration (Go 1.22), last keeps an earlier iteration's i alive: it moves to the heap.
+    const char* src =
+        "package main\n\nfunc main() {\n\tvar last *int\n\tfor i := 0; i < 3; i++ {\n\t\tlast = &i\n"
+        "\t}\n\tprintln(*last)\n}\n";
+    for (int minor : {21, 22}) {
+        frontend::DriverOptions opts;
+        opts.escapeNotes = true;
+        opts.langMinor = minor;
+        frontend::Driver d(cli::stdlibPackage, opts);
+        REQUIRE(d.checkFile("loop.go", src));
+        std::ostringstream os;
+        d.printNotes(os);
+        CAPTURE(minor);
+        CHECK(os.str() == (minor >= 22 ? "loop.go:5:6: moved to heap: i\n" : ""));
+    }
 }
