@@ -133,4 +133,38 @@ const char* nodeKindName(NodeKind k) {
     return "?";
 }
 
+Pos syntaxPos(const Expr* e) {
+    if (!e) return Pos{};
+    Pos p;
+    switch (e->kind) {
+    case NodeKind::SelectorExpr:
+        p = cast<SelectorExpr>(e)->dot;
+        break;
+    case NodeKind::IndexExpr:
+        p = cast<IndexExpr>(e)->lbrack;
+        break;
+    case NodeKind::SliceExpr:
+        p = cast<SliceExpr>(e)->lbrack;
+        break;
+    case NodeKind::CallExpr:
+        p = cast<CallExpr>(e)->lparen;
+        break;
+    case NodeKind::TypeAssertExpr:
+        p = cast<TypeAssertExpr>(e)->dot;
+        break;
+    case NodeKind::BinaryExpr:
+        p = cast<BinaryExpr>(e)->opPos;
+        break;
+    case NodeKind::KeyValueExpr:
+        p = cast<KeyValueExpr>(e)->colon;
+        break;
+    case NodeKind::CompositeLit:
+        p = cast<CompositeLit>(e)->lbrace;
+        break;
+    default:
+        break;
+    }
+    return p.valid() ? p : e->pos;
+}
+
 }  // namespace gomini::frontend

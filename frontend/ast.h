@@ -681,6 +681,13 @@ private:
     std::vector<std::unique_ptr<Node>> nodes_;
 };
 
+// The position cmd/compile's syntax package gives the node itself (what gc
+// reports many errors and -m notes at): the operator of a binary expression,
+// the '(' of a call, the '[' of an index or slice, the '.' of a selector or
+// type assertion, the ':' of a key-value pair, the '{' of a composite
+// literal; the first token for everything else.
+Pos syntaxPos(const Expr* e);
+
 // Strips parentheses: ((x)) -> x.
 inline Expr* unparen(Expr* e) {
     while (auto* p = as<ParenExpr>(e)) e = p->x;

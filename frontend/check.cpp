@@ -123,39 +123,7 @@ Pos startPos(const Node* n) {
 
 Pos Checker::posOf(const Node* n) const { return n ? startPos(n) : Pos{}; }
 
-Pos Checker::nodePos(const Expr* e) {
-    if (!e) return Pos{};
-    Pos p;
-    switch (e->kind) {
-    case NodeKind::SelectorExpr:
-        p = cast<SelectorExpr>(e)->dot;
-        break;
-    case NodeKind::IndexExpr:
-        p = cast<IndexExpr>(e)->lbrack;
-        break;
-    case NodeKind::SliceExpr:
-        p = cast<SliceExpr>(e)->lbrack;
-        break;
-    case NodeKind::CallExpr:
-        p = cast<CallExpr>(e)->lparen;
-        break;
-    case NodeKind::TypeAssertExpr:
-        p = cast<TypeAssertExpr>(e)->dot;
-        break;
-    case NodeKind::BinaryExpr:
-        p = cast<BinaryExpr>(e)->opPos;
-        break;
-    case NodeKind::KeyValueExpr:
-        p = cast<KeyValueExpr>(e)->colon;
-        break;
-    case NodeKind::CompositeLit:
-        p = cast<CompositeLit>(e)->lbrace;
-        break;
-    default:
-        break;
-    }
-    return p.valid() ? p : e->pos;
-}
+Pos Checker::nodePos(const Expr* e) { return syntaxPos(e); }
 
 Pos Checker::posOf(const Operand& x) const { return x.expr ? startPos(x.expr) : Pos{}; }
 

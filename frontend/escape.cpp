@@ -160,41 +160,8 @@ int64_t alignOf(const Type* t) {
 // ---------------------------------------------------------------------------
 // gc's positions and texts of expressions in -m messages
 
-Pos gcPos(const Expr* e) {
-    if (!e) return Pos{};
-    Pos p;
-    switch (e->kind) {
-    case NodeKind::ParenExpr:
-        return gcPos(cast<ParenExpr>(e)->x);
-    case NodeKind::SelectorExpr:
-        p = cast<SelectorExpr>(e)->dot;
-        break;
-    case NodeKind::IndexExpr:
-        p = cast<IndexExpr>(e)->lbrack;
-        break;
-    case NodeKind::SliceExpr:
-        p = cast<SliceExpr>(e)->lbrack;
-        break;
-    case NodeKind::CallExpr:
-        p = cast<CallExpr>(e)->lparen;
-        break;
-    case NodeKind::TypeAssertExpr:
-        p = cast<TypeAssertExpr>(e)->dot;
-        break;
-    case NodeKind::BinaryExpr:
-        p = cast<BinaryExpr>(e)->opPos;
-        break;
-    case NodeKind::KeyValueExpr:
-        p = cast<KeyValueExpr>(e)->colon;
-        break;
-    case NodeKind::CompositeLit:
-        p = cast<CompositeLit>(e)->lbrace;
-        break;
-    default:
-        break;
-    }
-    return p.valid() ? p : e->pos;
-}
+// gc positions a parenthesized expression at the expression inside.
+Pos gcPos(const Expr* e) { return syntaxPos(e ? unparen(const_cast<Expr*>(e)) : nullptr); }
 
 class Printer {
 public:
