@@ -583,11 +583,11 @@ private:
         std::vector<Var*> out;
         std::unordered_set<Var*> seen;
         Pos lo = lit->pos, hi = lit->body ? lit->body->rbrace : lit->pos;
-        std::vector<const Node*> todo{lit};
+        std::vector<const Node*> pending{lit};
         std::vector<const Node*> kids;
-        while (!todo.empty()) {
-            const Node* n = todo.back();
-            todo.pop_back();
+        while (!pending.empty()) {
+            const Node* n = pending.back();
+            pending.pop_back();
             if (auto* id = as<Ident>(n)) {
                 auto* v = asObj<Var>(id->obj);
                 if (isLocalVar(v) && !(v->pos >= lo && v->pos <= hi) && seen.insert(v).second) out.push_back(v);
@@ -595,7 +595,7 @@ private:
             }
             kids.clear();
             astChildren(n, kids);
-            for (auto it = kids.rbegin(); it != kids.rend(); ++it) todo.push_back(*it);
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) pending.push_back(*it);
         }
         return out;
     }
@@ -1169,14 +1169,14 @@ private:
                 Loc* l = allocLoc(e, pr_.expr(e), b->opPos);
                 spill(k, l);
                 // Operands never escape (runtime.concatstrings); skip nested concatenations of the chain.
-                std::vector<Expr*> todo{b->x, b->y};
-                while (!todo.empty()) {
-                    Expr* x = unparen(todo.back());
-                    todo.pop_back();
+                std::vector<Expr*> pending{b->x, b->y};
+                while (!pending.empty()) {
+                    Expr* x = unparen(pending.back());
+                    pending.pop_back();
                     auto* bb = as<BinaryExpr>(x);
                     if (bb && bb->op == Tok::Add && x->mode != Mode::Constant) {
-                        todo.push_back(bb->x);
-                        todo.push_back(bb->y);
+                        pending.push_back(bb->x);
+                        pending.push_back(bb->y);
                     } else {
                         expr(discard(), x);
                     }
@@ -1581,19 +1581,19 @@ private:
     }
 
     void walkAll() {
-        std::vector<Loc*> todo;
+        std::vector<Loc*> pending;
         auto enqueue = [&](Loc* l) {
             if (!l->queued) {
                 l->queued = true;
-                todo.push_back(l);
+                pending.push_back(l);
             }
         };
         for (auto& l : locs_) enqueue(&l);
         enqueue(&heap_);
         uint32_t walkgen = 0;
-        while (!todo.empty()) {
-            Loc* root = todo.back();
-            todo.pop_back();
+        while (!pending.empty()) {
+            Loc* root = pending.back();
+            pending.pop_back();
             root->queued = false;
             walkOne(root, ++walkgen, enqueue);
         }
@@ -1603,10 +1603,10 @@ private:
     void walkOne(Loc* root, uint32_t walkgen, F& enqueue) {
         root->walkgen = walkgen;
         root->derefs = 0;
-        std::deque<Loc*> todo{root};
-        while (!todo.empty()) {
-            Loc* l = todo.front();
-            todo.pop_front();
+        std::deque<Loc*> pending{root};
+        while (!pending.empty()) {
+            Loc* l = pending.front();
+            pending.pop_front();
             int derefs = l->derefs;
             bool addressOf = derefs < 0;
             if (addressOf) derefs = 0;
@@ -1624,7 +1624,7 @@ private:
                 if (src->walkgen != walkgen || src->derefs > nd) {
                     src->walkgen = walkgen;
                     src->derefs = nd;
-                    todo.push_back(src);
+                    pending.push_back(src);
                 }
             }
         }
@@ -1733,12 +1733,12 @@ std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs
     std::vector<const Node*> kids;
     for (size_t i = 0; i < funcs.size(); ++i) {
         std::unordered_set<size_t> seen;
-        std::vector<const Node*> todo{funcs[i]->body};
-        while (!todo.empty()) {
-            const Node* n = todo.back();
-            todo.pop_back();
+        std::vector<const Node*> pending{funcs[i]->body};
+        while (!pending.empty()) {
+            const Node* n = pending.back();
+            pending.pop_back();
             if (!n) continue;
-            if (auto* sel = as<SelectorExpr>(n)) todo.push_back(sel->sel);  // not among astChildren
+            if (auto* sel = as<SelectorExpr>(n)) pending.push_back(sel->sel);  // not among astChildren
             if (auto* id = as<Ident>(n)) {
                 if (auto* f = asObj<Func>(id->obj); f && f->pkg == pkg) {
                     auto it = index.find(f);
@@ -1748,7 +1748,7 @@ std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs
             }
             kids.clear();
             astChildren(n, kids);
-            for (auto* k : kids) todo.push_back(k);
+            for (auto* k : kids) pending.push_back(k);
         }
     }
     const size_t kNone = SIZE_MAX;
@@ -1815,12 +1815,12 @@ std::unordered_map<Var*, Expr*> staticFuncLits(const std::vector<File*>& files) 
         auto* id = as<Ident>(unparen(e));
         return id ? asObj<Var>(id->obj) : nullptr;
     };
-    std::vector<const Node*> todo, kids;
+    std::vector<const Node*> pending, kids;
     for (auto* f : files)
-        if (f) todo.push_back(f);
-    while (!todo.empty()) {
-        const Node* n = todo.back();
-        todo.pop_back();
+        if (f) pending.push_back(f);
+    while (!pending.empty()) {
+        const Node* n = pending.back();
+        pending.pop_back();
         if (auto* a = as<AssignStmt>(n)) {
             for (size_t i = 0; i < a->lhs.size(); ++i) {
                 Var* v = lhsVar(a->lhs[i]);
@@ -1847,7 +1847,7 @@ std::unordered_map<Var*, Expr*> staticFuncLits(const std::vector<File*>& files) 
         }
         kids.clear();
         astChildren(n, kids);
-        for (auto* k : kids) todo.push_back(k);
+        for (auto* k : kids) pending.push_back(k);
     }
     for (auto* v : spoiled) defs.erase(v);
     return defs;
