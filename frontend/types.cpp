@@ -177,6 +177,10 @@ bool sameId(const Object* obj, const Package* pkg, const std::string& name) {
 struct Identity {
     bool cmpTags;
     int depth = 0;
+    // Pairs of interfaces being compared further up (go/types ifacePair): an
+    // interface may mention itself through its methods, and meeting the same
+    // pair again means "identical so far", not a difference.
+    std::vector<std::pair<const Interface*, const Interface*>> ifaces;
 
     bool eq(const Type* x, const Type* y) {
         if (x == y) return true;
@@ -241,6 +245,10 @@ struct Identity {
             completeInterface(a);
             completeInterface(b);
             if (a->allMethods.size() != b->allMethods.size()) return false;
+            for (auto& [p, q] : ifaces)
+                if ((p == a && q == b) || (p == b && q == a)) return true;
+            ifaces.emplace_back(a, b);
+            bool same = true;
             // Match each method by id (unexported names of different packages may share a name).
             for (const Func* f : a->allMethods) {
                 const Func* g = nullptr;
@@ -249,9 +257,13 @@ struct Identity {
                         g = h;
                         break;
                     }
-                if (!g || !eq(f->type, g->type)) return false;
+                if (!g || !eq(f->type, g->type)) {
+                    same = false;
+                    break;
+                }
             }
-            return true;
+            ifaces.pop_back();
+            return same;
         }
         case TypeKind::Map: {
             auto *a = static_cast<const Map*>(x), *b = static_cast<const Map*>(y);

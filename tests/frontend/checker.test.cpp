@@ -233,6 +233,21 @@ TEST_SUITE("checker") {
         CHECK(main->sig()->params->vars.empty());
     }
 
+    TEST_CASE("interfaces that mention themselves are identical when their method sets are (bug398)") {
+        // Go 1.19 accepts this; comparing I1 and I2 recursed into the same
+        // pair of method-result interfaces and used to report a mismatch.
+        auto c = check(
+            "package main\n\n"
+            "type I1 interface{ F() interface{ I1 } }\n"
+            "type I2 interface{ F() interface{ I2 } }\n"
+            "type I3 interface{ F() interface{ G() } }\n"
+            "var V1 I1\nvar V2 I2\nvar V3 I3\n"
+            "func main() {\n\t_ = V1 == V2\n\tV1 = V2\n\t_ = V1 == V3\n}\n");
+        REQUIRE(c.errs.size() == 1);
+        CHECK(c.errs[0].pos.line == 12);
+        CHECK(c.errs[0].msg == "invalid operation: V1 == V3 (mismatched types I1 and I3)");
+    }
+
     TEST_CASE("untyped constants are exact; overflow is reported on use") {
         auto c = check(
             "package main\n\nconst big = 1 << 100\nconst four = big >> 98\n"
