@@ -11,9 +11,13 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -80,19 +84,34 @@ struct CommonFlags {
     int escapeLevel = 0;  // -m (repeatable)
 };
 
+// strerror(errno) as Go prints it: "no such file or directory".
+std::string errnoText() {
+    std::string s = std::strerror(errno);
+    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// Reads the whole file; on failure err is Go's wording ("open x.go: no such
+// file or directory", "read dir: is a directory").
 bool readFile(const std::string& path, std::string& text, std::string& err) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        err = "open " + path + ": no such file or directory";
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        err = "open " + path + ": " + errnoText();
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        err = "read " + path + ": input/output error";
-        return false;
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            err = "read " + path + ": " + errnoText();
+            ::close(fd);
+            return false;
+        }
+        if (n == 0) break;
+        text.append(buf, static_cast<size_t>(n));
     }
-    text = ss.str();
+    ::close(fd);
     return true;
 }
 

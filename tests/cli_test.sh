@@ -77,6 +77,7 @@ expect "check errors: unused" 1 '' "^$tmp/bad.go:6:2: declared and not used: x$"
 expect "check errors: assign" 1 '' "^$tmp/bad.go:7:17: cannot use 5 \(untyped int constant\) as string value in variable declaration$" -- "$gomini" check "$tmp/bad.go"
 expect "syntax error" 1 '' "^$tmp/syntax.go:4:13: syntax error: unexpected newline, expecting \)$" -- "$gomini" check "$tmp/syntax.go"
 expect "missing file" 1 '' 'open .*nope.go: no such file or directory' -- "$gomini" check "$tmp/nope.go"
+expect "directory" 1 '' "^gomini: read $tmp: is a directory$" -- "$gomini" check "$tmp"
 expect "run requires main" 1 '' 'package shapes|not a main package|main is undeclared' -- "$gomini" run "$tmp/lib.go"
 expect "run reports type errors" 1 '' 'declared and not used: x' -- "$gomini" run "$tmp/bad.go" a b
 expect "run: not executable yet" 1 '' 'cannot execute programs yet' -- "$gomini" run "$tmp/hello.go" arg1 -x
