@@ -208,6 +208,7 @@ private:
     Type* definedType(Expr* e, Named* def);
     Type* typInternal(Expr* e, Named* def);
     void setUnderlying(Named* def, Type* t);
+    Type* typeOperand(Operand& x, Named* def);
     int64_t arrayLength(Expr* e);
     void structType(Struct* st, StructType* e);
     Scope* funcType(Signature* sig, FieldList* recv, FuncType* ftyp);

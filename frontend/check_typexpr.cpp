@@ -56,6 +56,25 @@ void Checker::setUnderlying(Named* def, Type* t) {
     if (def && t && !isa<Named>(t) && !def->underlying) def->underlying = t;
 }
 
+// The type an identifier or qualified identifier denotes, or null after
+// reporting that the operand is not a type ("x is not a type").
+Type* Checker::typeOperand(Operand& x, Named* def) {
+    switch (x.mode) {
+    case OpMode::TypeExpr:
+        setUnderlying(def, x.type);
+        return x.type;
+    case OpMode::Invalid:
+        break;
+    case OpMode::NoValue:
+        error(posOf(x), operandString(x) + " used as type");
+        break;
+    default:
+        error(posOf(x), operandString(x) + " is not a type");
+        break;
+    }
+    return nullptr;
+}
+
 Type* Checker::typInternal(Expr* e0, Named* def) {
     switch (e0->kind) {
     case NodeKind::BadExpr:
@@ -63,38 +82,14 @@ Type* Checker::typInternal(Expr* e0, Named* def) {
     case NodeKind::Ident: {
         Operand x;
         ident(x, cast<Ident>(e0), def, true);
-        switch (x.mode) {
-        case OpMode::TypeExpr:
-            setUnderlying(def, x.type);
-            return x.type;
-        case OpMode::Invalid:
-            break;
-        case OpMode::NoValue:
-            error(posOf(x), operandString(x) + " used as type");
-            break;
-        default:
-            error(posOf(x), operandString(x) + " is not a type");
-            break;
-        }
+        if (Type* t = typeOperand(x, def)) return t;
         break;
     }
     case NodeKind::SelectorExpr: {
         Operand x;
         selector(x, cast<SelectorExpr>(e0), def);
         x.expr = e0;
-        switch (x.mode) {
-        case OpMode::TypeExpr:
-            setUnderlying(def, x.type);
-            return x.type;
-        case OpMode::Invalid:
-            break;
-        case OpMode::NoValue:
-            error(posOf(x), operandString(x) + " used as type");
-            break;
-        default:
-            error(posOf(x), operandString(x) + " is not a type");
-            break;
-        }
+        if (Type* t = typeOperand(x, def)) return t;
         break;
     }
     case NodeKind::ParenExpr:
