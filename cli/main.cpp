@@ -136,6 +136,7 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
     opts.langMinor = minor;
     opts.requireMain = requireMain;
     opts.escapeNotes = flags.escapeLevel > 0;
+    opts.runEscape = requireMain;  // `check` without -m has no use for the decisions
     // Deliberately never freed: the process exits right after, and tearing
     // down a large program's AST and types costs more than checking it (the
     // trick clang's -disable-free plays). main() ends with _Exit.

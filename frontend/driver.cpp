@@ -96,7 +96,7 @@ bool Driver::checkFile(const std::string& name, std::string text) {
             }
         }
         // Escape analysis needs a well-typed package: it runs only when checking succeeded.
-        if (!diags_.hasErrors())
+        if (!diags_.hasErrors() && (opts_.runEscape || opts_.escapeNotes))
             analyzeEscapes(main_, {f}, *types_, opts_.escapeNotes ? &diags_ : nullptr, opts_.langMinor);
     });
     return !diags_.hasErrors();

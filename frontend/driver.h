@@ -22,6 +22,7 @@ struct DriverOptions {
     int langMinor = 22;         // -lang=go1.N (loop variable semantics; min/max/clear need 21)
     bool requireMain = false;   // `gomini run`: package main with func main
     bool escapeNotes = false;   // -m: record escape analysis decisions as notes (diags().notes())
+    bool runEscape = true;      // run escape analysis (the compiler needs it; a plain `gomini check` does not)
 };
 
 // One file of an imported package.
