@@ -1,0 +1,18 @@
+// Unrecovered integer division by zero: exit status 2 and Go's panic message.
+// Exit: 2
+// Stderr: panic: runtime error: integer divide by zero
+// Stderr: goroutine 1 [running]:
+// Stderr: main.main()
+package main
+
+import "fmt"
+
+func div(a, b int) int { return a / b }
+
+func main() {
+	fmt.Println(div(7, 2))
+	fmt.Println(div(7, 0))
+}
+
+// Output:
+// 3

@@ -1,0 +1,25 @@
+// An unrecovered panic with a wrapped error made by fmt.Errorf with %w prints its Error() text.
+// Exit: 2
+// Stderr: panic: find "key": not found
+// Stderr: goroutine 1 [running]:
+// Stderr: main.main()
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+var ErrNotFound = errors.New("not found")
+
+func find(k string) {
+	panic(fmt.Errorf("find %q: %w", k, ErrNotFound))
+}
+
+func main() {
+	fmt.Println("looking")
+	find("key")
+}
+
+// Output:
+// looking

@@ -1,0 +1,29 @@
+// Unrecovered panic with an error-implementing struct value (value receiver): Go prints its Error().
+// Exit: 2
+// Stderr: panic: connect failed with code 111
+// Stderr: goroutine 1 [running]:
+// Stderr: main.main()
+package main
+
+import "fmt"
+
+type MyErr struct {
+	Op   string
+	Code int
+}
+
+func (e MyErr) Error() string { return fmt.Sprintf("%s failed with code %d", e.Op, e.Code) }
+
+func run() {
+	defer fmt.Println("run: deferred")
+	panic(MyErr{"connect", 111})
+}
+
+func main() {
+	defer fmt.Println("main: deferred")
+	run()
+}
+
+// Output:
+// run: deferred
+// main: deferred
