@@ -43,7 +43,7 @@ struct MapType {
 };
 const MapType* mapTypeInfo(const RType* mapType);
 
-// make(map[K]V, hint). hint < 0 panics "makemap: size out of range" (Go checks hint as int).
+// make(map[K]V, hint). A negative or huge hint is only a hint (Go 1.19 does not panic).
 Hmap* makemap(const MapType* t, int64_t hint);
 int64_t maplen(const Hmap* h);  // len(m); 0 for nil
 
