@@ -83,6 +83,18 @@ public:
     virtual bool callMethod(const Iface& v, std::string_view name, const uint64_t* args, int nargSlots,
                             uint64_t* results, int nresSlots) = 0;
 
+    // Like callMethod, but a Go panic that the method does not recover itself is
+    // stopped here, as a deferred recover() in the native would (fmt's
+    // catchPanic: "%!v(PANIC=String method: boom)"): returns 1 and stores the
+    // panic value in *panicVal; 0 after a normal return; -1 (and calls nothing)
+    // if the method set has no such method. The default implementation does
+    // not recover (the panic propagates); the VM overrides it.
+    virtual int callMethodRecover(const Iface& v, std::string_view name, const uint64_t* args, int nargSlots,
+                                  uint64_t* results, int nresSlots, Iface* panicVal) {
+        (void)panicVal;
+        return callMethod(v, name, args, nargSlots, results, nresSlots) ? 0 : -1;
+    }
+
     // --- panics (do not return) ---
     // panic(v) with an arbitrary interface value.
     [[noreturn]] virtual void panicValue(const Iface& v) = 0;

@@ -104,6 +104,10 @@ type state struct {
 	flags       string // the flag characters set, from " +-#0"
 }
 
+// The native printer builds a *state to hand to Format methods and looks its
+// type up by name; this conversion makes sure the program has that type.
+var _ State = (*state)(nil)
+
 func (s *state) Write(b []byte) (int, error) {
 	s.buf = append(s.buf, b...)
 	return len(b), nil
