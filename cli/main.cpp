@@ -21,9 +21,12 @@
 #include <string>
 #include <vector>
 
-#include "frontend/driver.h"
 #include "cli/stdlib_source.h"
+#include "frontend/compiler.h"
+#include "frontend/driver.h"
+#include "stdlib/natives.h"
 #include "stdlib/registry.h"
+#include "vm/vm.h"
 
 namespace gomini::cli {
 
@@ -117,7 +120,10 @@ bool readFile(const std::string& path, std::string& text, std::string& err) {
 
 }  // namespace
 
-static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream& err) {
+enum class Action { check, run, disasm };
+
+static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream& err, Action action = Action::check,
+                        const std::vector<std::string>* programArgs = nullptr) {
     int minor = parseLang(flags.lang);
     if (minor < 0) {
         err << "gomini: invalid value \"" << flags.lang << "\" for flag -lang: want go1.N\n";
@@ -136,7 +142,7 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
     opts.langMinor = minor;
     opts.requireMain = requireMain;
     opts.escapeNotes = flags.escapeLevel > 0;
-    opts.runEscape = requireMain;  // `check` without -m has no use for the decisions
+    opts.runEscape = requireMain || action != Action::check;  // `check` without -m has no use for the decisions
     // Deliberately never freed: the process exits right after, and tearing
     // down a large program's AST and types costs more than checking it (the
     // trick clang's -disable-free plays). main() ends with _Exit.
@@ -146,7 +152,34 @@ static int checkCommand(const CommonFlags& flags, bool requireMain, std::ostream
         return 1;
     }
     if (opts.escapeNotes) driver->printNotes(err);  // as gc, -m decisions go to stderr
-    return 0;
+    if (action == Action::check) return 0;
+    frontend::CompileOptions copts;
+    copts.langMinor = minor;
+    std::string cerr;
+    auto prog = frontend::compileProgram(*driver, copts, &cerr);
+    if (!prog) {
+        err << cerr << '\n';
+        return 1;
+    }
+    stdlib::registerAllNatives();
+    if (action == Action::disasm) {
+        std::cout << vm::disassemble(*prog);
+        return 0;
+    }
+    // Bodyless functions without a native fail when called ("fatal error: ... no native implementation of X");
+    // GOMINI_STRICT_NATIVES=1 rejects them at load instead.
+    auto missing = vm::bindNatives(*prog);
+    if (!missing.empty() && std::getenv("GOMINI_STRICT_NATIVES")) {
+        err << "gomini: missing native implementation of " << missing[0];
+        if (missing.size() > 1) err << " (and " << missing.size() - 1 << " more)";
+        err << '\n';
+        return 2;
+    }
+    vm::setPanicFormatter(&stdlib::panicValueString);
+    std::vector<std::string> args{flags.file};
+    if (programArgs) args.insert(args.end(), programArgs->begin(), programArgs->end());
+    std::cout.flush();
+    return vm::runProgram(*prog.release(), args);
 }
 
 int main(int argc, char** argv) {
@@ -171,6 +204,11 @@ int main(int argc, char** argv) {
     run->add_option("args", programArgs, "Arguments for the program (os.Args[1:])");
     run->prefix_command();
 
+    CommonFlags disasmFlags;
+    auto* disasm = app.add_subcommand("disasm", "Compile FILE.go and print every function's bytecode");
+    disasm->add_option("--lang", disasmFlags.lang, "Go language version, go1.N")->default_val("go1.22");
+    disasm->add_option("file", disasmFlags.file, "Go source file (package main)")->required();
+
     auto* version = app.add_subcommand("version", "Print gomini's version");
 
     auto args = normalizeArgs(argc, argv);
@@ -190,12 +228,9 @@ int main(int argc, char** argv) {
     if (run->parsed()) {
         // With prefix_command, everything after FILE is left for the program.
         for (auto& r : run->remaining()) programArgs.push_back(r);
-        int rc = checkCommand(runFlags, /*requireMain=*/true, std::cerr);
-        if (rc != 0) return rc;
-        std::cerr << "gomini: " << runFlags.file
-                  << ": type-checked, but this gomini cannot execute programs yet (the bytecode VM is not built)\n";
-        return 1;
+        return checkCommand(runFlags, /*requireMain=*/true, std::cerr, Action::run, &programArgs);
     }
+    if (disasm->parsed()) return checkCommand(disasmFlags, /*requireMain=*/true, std::cerr, Action::disasm);
     return 2;
 }
 
