@@ -32,12 +32,14 @@
 // (largeType). Noscan spans have neither and are never scanned.
 //
 // Statistics: the mcache counts objects and bytes without atomics;
-// readMemStats adds them to the frees the sweeper records and to mheap's
-// page counters.
+// readMemStats adds them to the frees the sweeper records in mheap and to
+// mheap's page counters, and asks the collector for its own (NumGC...).
 //
-// GC hook: after a refill or a large allocation mallocgc consults
-// gcTrigger{heap}.test(); with no collector yet that is a documented no-op
-// (malloc.h).
+// GC hook: mallocgc never collects. After a refill or a large allocation on
+// the process heap it consults gcTrigger{heap}.test() and, when it holds,
+// sets the request flag; with GODEBUG=gcstress it ticks the stress counter
+// after every allocation (gcStressTick: a request at (nearly) every
+// allocation). The VM collects at its next safe point (mgc.h).
 #include "runtime/malloc.h"
 
 #include <atomic>
@@ -46,6 +48,7 @@
 
 #include "runtime/base.h"
 #include "runtime/mcache.h"
+#include "runtime/mgcwork.h"
 #include "runtime/mheap.h"
 
 namespace gomini::rt {
@@ -53,9 +56,6 @@ namespace gomini::rt {
 namespace {
 
 alignas(16) uint8_t zerobaseBytes[16];
-
-std::atomic<uint64_t> freedObjects{0};
-std::atomic<uint64_t> freedBytes{0};
 
 inline uintptr_t alignUp(uintptr_t n, uintptr_t a) { return (n + a - 1) & ~(a - 1); }
 
@@ -72,11 +72,6 @@ void checkType(size_t size, const TypeDesc* t) {
 }  // namespace
 
 void* zerobase() { return zerobaseBytes; }
-
-bool gcTrigger::test() const {
-    // No collector yet: nothing ever triggers (see malloc.h).
-    return false;
-}
 
 void* mallocgc(size_t size, const TypeDesc* type, bool needzero) {
     return mallocgcOn(getMCache(), size, type, needzero);
@@ -107,6 +102,7 @@ void* mallocgcOn(MCache& c, size_t size, const TypeDesc* type, bool needzero) {
                 c.tinyoffset = off + size;
                 c.stats.tinyAllocs++;
                 c.stats.nmalloc++;
+                if (__builtin_expect(debugGCStress.load(std::memory_order_relaxed) != 0, 0)) gcStressTick();
                 return reinterpret_cast<void*>(c.tiny + off);
             }
             // A new block.
@@ -151,28 +147,26 @@ void* mallocgcOn(MCache& c, size_t size, const TypeDesc* type, bool needzero) {
 
     if (shouldhelpgc) {
         c.stats.gcTriggerChecks++;
-        if (gcTrigger t{gcTriggerKind::heap}; t.test()) {
-            // gcStart(t) — the collector (mgc.cpp) will start a cycle here. Not built yet.
+        // Only the process heap is paced; private heaps (tests) collect when told to.
+        if (&h == &mheap()) {
+            if (gcTrigger t{gcTriggerKind::heap}; t.test()) gcRequest();
         }
     }
+    if (__builtin_expect(debugGCStress.load(std::memory_order_relaxed) != 0, 0)) gcStressTick();
     return reinterpret_cast<void*>(x);
 }
 
-void memstatsRecordFree(uint64_t objects, uint64_t bytes) {
-    freedObjects.fetch_add(objects, std::memory_order_relaxed);
-    freedBytes.fetch_add(bytes, std::memory_order_relaxed);
-}
+void memstatsRecordFree(uint64_t objects, uint64_t bytes) { mheap().recordFree(objects, bytes); }
 
 MemStats readMemStats() {
     MemStats m;
     MCache& c = getMCache();
     HeapStats hs = c.heap().stats();
-    uint64_t frees = freedObjects.load(std::memory_order_relaxed);
-    uint64_t fbytes = freedBytes.load(std::memory_order_relaxed);
+    // Tiny objects count as allocated and freed at once (Go's mstats.go): the sweeper frees their block.
     m.Mallocs = c.stats.nmalloc;
-    m.Frees = frees;
+    m.Frees = hs.nfree + c.stats.tinyAllocs;
     m.TotalAlloc = c.stats.allocBytes;
-    m.HeapAlloc = c.stats.allocBytes - fbytes;
+    m.HeapAlloc = c.stats.allocBytes - hs.freeBytes;
     m.Alloc = m.HeapAlloc;
     m.HeapObjects = m.Mallocs - m.Frees;
     m.HeapSys = hs.heapSys;
@@ -180,7 +174,7 @@ MemStats readMemStats() {
     m.HeapIdle = hs.heapSys - hs.heapInuse;
     m.HeapReleased = hs.heapReleased;
     m.Sys = hs.sys;
-    m.NumGC = 0;
+    gcReadMemStats(m);
     return m;
 }
 

@@ -29,12 +29,12 @@ void* zerobase();
 // gcTrigger: a reason to start a collection (Go's mgc.go). mallocgc tests a
 // gcTriggerHeap trigger after every allocation that refilled a span or
 // allocated a large object — the points where the live heap can have grown
-// by a span's worth.
-//
-// NOT DONE: there is no collector yet, so test() always returns false and
-// the call site in mallocgc starts nothing. When mgc.cpp lands, test() will
-// compare the heap's live bytes with the GOGC-paced goal (gcTriggerHeap),
-// honour GOGC=off and gcstress, and mallocgc will call gcStart(t).
+// by a span's worth. A trigger that holds does not collect: mallocgc only
+// sets the request flag (gcRequested(), mgc.h) and the VM collects at its
+// next safe point. test() (mgcpacer.cpp):
+//   heap   heapLive ≥ the pacer's goal; never with GOGC=off
+//   time   more than 2 minutes since the last cycle (Go's forcegcperiod); never with GOGC=off
+//   cycle  fewer than n cycles have completed (runtime.GC's "start cycle n")
 enum class gcTriggerKind {
     heap,   // the heap reached the trigger size set by the pacer
     time,   // no GC for too long (forced periodic GC)
@@ -46,7 +46,9 @@ struct gcTrigger {
     bool test() const;
 };
 
-// The subset of Go's runtime.MemStats the heap maintains today.
+// The subset of Go's runtime.MemStats the heap and the collector maintain.
+// As in Go, tiny allocations count in both Mallocs and Frees (their block is
+// the object the heap tracks), so HeapObjects counts blocks, not tiny objects.
 struct MemStats {
     uint64_t Alloc = 0;        // = HeapAlloc
     uint64_t TotalAlloc = 0;   // cumulative bytes allocated (never decreases)
@@ -57,9 +59,13 @@ struct MemStats {
     uint64_t HeapSys = 0;      // bytes of heap arenas obtained from the OS
     uint64_t HeapIdle = 0;     // bytes in free pages
     uint64_t HeapInuse = 0;    // bytes in in-use spans
-    uint64_t HeapReleased = 0; // bytes returned to the OS (always 0 for now)
+    uint64_t HeapReleased = 0; // idle bytes returned to the OS by the scavenger (part of HeapIdle)
     uint64_t HeapObjects = 0;  // = Mallocs - Frees
-    uint32_t NumGC = 0;        // completed collections (0 until the collector exists)
+    uint64_t NextGC = 0;       // heap goal of the next cycle (MaxInt64 with GOGC=off, as Go without a memory limit)
+    uint64_t LastGC = 0;       // end of the last cycle, ns since the Unix epoch (0: none yet)
+    uint64_t PauseTotalNs = 0; // cumulative stop-the-world time of all cycles
+    uint32_t NumGC = 0;        // completed collections
+    uint32_t NumForcedGC = 0;  // of which runtime.GC() forced
 };
 
 // Snapshot of the process heap (global heap + the P's mcache). Like Go's
@@ -67,7 +73,9 @@ struct MemStats {
 // that allocates.
 MemStats readMemStats();
 
-// For the sweeper: objects freed and their bytes (slot sizes).
+// Objects freed on the process heap and their bytes (slot sizes). The
+// sweeper records its frees in its own heap's stats (MHeap::recordFree);
+// this is the same for mheap().
 void memstatsRecordFree(uint64_t objects, uint64_t bytes);
 
 }  // namespace gomini::rt

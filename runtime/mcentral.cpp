@@ -1,13 +1,14 @@
 // mcentral.cpp — central span lists per span class (the twin of Go's
 // mcentral.go). The design is in mcentral.h.
 //
-// cacheSpan, in order (Go's, minus the steps that need a collector):
+// cacheSpan, in order (Go's, minus the lazy-sweep steps):
 //   1. a swept partial span (it has free slots by definition);
-//   2. [collector] an unswept partial span, swept here;
-//   3. [collector] an unswept full span, swept here in case it freed slots;
+//   2. [concurrent sweep] an unswept partial span, swept here;
+//   3. [concurrent sweep] an unswept full span, swept here in case it freed slots;
 //   4. a fresh span from mheap (grow), taken without holding `lock`.
-// Steps 2 and 3 are where mgcsweep will hook in; until it exists, no span is
-// ever unswept and the unswept lists stay empty (asserted).
+// Steps 2 and 3 belong to a concurrent sweeper. Today's collector sweeps
+// every span before the world restarts (mgcsweep.cpp gcSweep), so outside a
+// cycle the unswept lists are always empty (asserted).
 #include "runtime/mcentral.h"
 
 #include "runtime/mheap.h"
@@ -41,7 +42,8 @@ void MCentral::uncacheSpan(MSpan* s) {
               "mcentral.uncacheSpan: span %p has sweepgen %u, heap %u: not cached", (void*)s, s->sweepgen, sg);
     // sg+3: swept, then cached: it is swept now.
     // sg+1: cached before the current sweep began, so it still needs sweeping. Go sweeps it right
-    // here; until mgcsweep exists it is filed as unswept (unreachable: sweepgen never moves yet).
+    // here; we file it as unswept. Unreachable today: the collector flushes every mcache before it
+    // advances sweepgen, so no cached span ever sees a new sweepgen.
     bool stale = s->sweepgen == sg + 1;
     s->sweepgen = stale ? sg - 2 : sg;
     bool full = s->allocCount == s->nelems;

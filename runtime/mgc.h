@@ -26,6 +26,7 @@
 // ("(forced)" appended for runtime.GC()).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -53,5 +54,55 @@ void gcCollect(gcReason why);
 
 // GOGC as a percentage (-1 = off), runtime/debug.SetGCPercent: returns the old value.
 int32_t setGCPercent(int32_t pct);
+
+// ---------------------------------------------------------------------------
+// Added by the collector (mgc.cpp); everything above is the lead's interface.
+
+// The flag behind gcRequested(), inline so that a VM safe-point poll is one
+// relaxed load and no call. Set by mallocgc (gcTrigger / gcstress), cleared
+// by gcCollect.
+extern std::atomic<bool> gcRequestFlag;
+inline bool gcRequested() { return gcRequestFlag.load(std::memory_order_relaxed); }
+
+// As scanBlock, but the words are goroutine stack (VM frames): counted as
+// "stacks" in pacing and gctrace, where scanBlock's words count as "globals".
+void scanStack(GcWork& w, const void* base, size_t nwords, const uint8_t* bitmap);
+
+// The registered root scanner (null when none) and its ctx; lets a scanner
+// be restored or chained (tests wrap the VM's).
+RootScanner rootScanner(void** ctx);
+
+// Overrides GODEBUG's gctrace and gcstress (read from settings() at start);
+// for tests and the VM's command-line flags. Negative leaves a knob as is.
+// gcstress=2 requests a cycle after every allocation; gcstress=1 after every
+// allocation while the live heap is under 1024 objects, else after every
+// (live objects/64)-th one (bounded marking work per allocation; mgcwork.h).
+void setGCDebug(int32_t gctrace, int32_t gcstress);
+
+// The heap goal of the next cycle in bytes (MemStats.NextGC); MaxInt64 with GOGC=off (as Go).
+uint64_t gcHeapGoal();
+
+class MHeap;
+class MCache;
+
+// What one cycle saw (for tests and gctrace).
+struct GcCycleStats {
+    uint64_t heap0 = 0;           // heap bytes allocated when the cycle started
+    uint64_t heapMarked = 0;      // bytes of marked (live) objects, slot sizes
+    uint64_t objectsMarked = 0;   // marked objects (a tiny block counts once)
+    uint64_t objectsFreed = 0;    // objects the sweep freed
+    uint64_t bytesFreed = 0;      // their slot bytes
+    uint64_t spansFreed = 0;      // spans returned to mheap
+    uint64_t stackScan = 0;       // root bytes reported by scanStack
+    uint64_t globalsScan = 0;     // root bytes reported by scanBlock
+    uint64_t scanWork = 0;        // heap bytes scanned
+};
+
+// One stop-the-world mark-sweep cycle on an explicit heap: flushes the
+// given mcaches (dropping their tiny blocks), marks from `fn` (null = no
+// roots), sweeps every span of h. No pacing, no NumGC, no gctrace: this is
+// the machinery gcCollect runs on the process heap, exposed so that tests
+// can collect a private MHeap. Frees are recorded in h's own statistics.
+GcCycleStats gcCollectHeap(MHeap& h, MCache* const* caches, size_t ncaches, RootScanner fn, void* ctx);
 
 }  // namespace gomini::rt

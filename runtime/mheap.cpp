@@ -35,9 +35,18 @@
 //    a small span gets nelems = pages*8K / size slots and divMul; a large
 //    span (size class 0) has one slot of npages*8K bytes.
 //
-// 5. Memory is never returned to the OS yet: freed pages go back to the page
-//    allocator and are reused. (Go's scavenger, which madvises idle pages
-//    away, comes with the collector's pacing; heapReleased stays 0.)
+// 5. Freed pages go back to the page allocator and are reused. The sweeper
+//    (mgcsweep.cpp) frees spans with no live object through freeSpan and
+//    reports its object frees through recordFree. Scavenging (Go's
+//    mgcscavenge.go, simplified): after a cycle the collector asks
+//    scavenge() to keep the retained heap (mapped minus released) near the
+//    heap goal + 10 %; it madvises whole free runs away, largest first, and
+//    remembers them in released_ (disjoint ranges, each inside a free run).
+//    Allocating pages takes them out of released_ (unrelease) and they count
+//    as in use again; their contents read as zeros, but the span is marked
+//    needzero like any reused pages (conservative). Arenas stay mapped:
+//    addresses are never returned, so spanOf/findObject never see an
+//    arena disappear.
 //
 // Locks: `lock` guards the page allocator, the arena map writes, the span
 // FixAlloc and the stats. It is a leaf: nothing else is locked while it is
@@ -115,14 +124,6 @@ void* MHeap::sysAlloc(uintptr_t bytes, uintptr_t align) {
     return reinterpret_cast<void*>(aligned);
 }
 
-HeapArena* MHeap::arenaOf(uintptr_t p) const {
-    if (p >> kHeapAddrBits) return nullptr;
-    uintptr_t ai = p / kHeapArenaBytes;
-    HeapArena** l2 = arenas_[ai >> kArenaL2Bits];
-    if (!l2) return nullptr;
-    return l2[ai & (kArenaL2Entries - 1)];
-}
-
 bool MHeap::grow(uintptr_t npages) {
     uintptr_t bytes = (npages << kPageShift);
     bytes = (bytes + kHeapArenaBytes - 1) & ~(kHeapArenaBytes - 1);
@@ -161,6 +162,7 @@ uintptr_t MHeap::allocPages(uintptr_t npages) {
         freeByAddr_.emplace(rest, runPages - npages);
         freeBySize_.emplace(runPages - npages, rest);
     }
+    if (!released_.empty()) unrelease(base, npages);
     return base;
 }
 
@@ -266,21 +268,6 @@ void MHeap::freeSpan(MSpan* s) {
     spanalloc_.free(s);
 }
 
-MSpan* MHeap::spanOf(uintptr_t p) const {
-    HeapArena* ha = arenaOf(p);
-    if (!ha) return nullptr;
-    return ha->spans[(p - ha->base) >> kPageShift];
-}
-
-uintptr_t MHeap::findObject(uintptr_t p, MSpan** sp, uintptr_t* objIndex) const {
-    MSpan* s = spanOf(p);
-    if (!s || s->state != SpanState::InUse || !s->contains(p)) return 0;
-    uintptr_t idx = s->objIndex(p);
-    if (sp) *sp = s;
-    if (objIndex) *objIndex = idx;
-    return s->startAddr + idx * s->elemsize;
-}
-
 void MHeap::heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, const TypeDesc* t) {
     GM_ASSERT(arenaOf(x) && x % kPtrSize == 0 && size % kPtrSize == 0, "heapBitsSetType: bad object %p size %zu",
               (void*)x, size_t(size));
@@ -291,6 +278,26 @@ void MHeap::heapBitsSetType(uintptr_t x, uintptr_t size, uintptr_t dataSize, con
     uintptr_t elemWords = t->size / kPtrSize;
     uintptr_t ptrWords = t->ptrdata / kPtrSize;
     uintptr_t dataWords = dataSize / kPtrSize;
+    // Fast path: the object lies in one arena (always, unless its span straddles two). Walk the
+    // type's mask with a wrapping element index and write each bitmap byte once.
+    HeapArena* first = arenaOf(x);
+    uintptr_t w = (x - first->base) / kPtrSize;
+    if (w + nw <= kHeapArenaBytes / kPtrSize) {
+        uint8_t* bm = first->bitmap;
+        uintptr_t wi = 0;  // word index within the current element
+        for (uintptr_t i = 0; i < nw;) {
+            uint8_t* bp = &bm[w / 8];
+            uint8_t byte = *bp;
+            for (unsigned bit = unsigned(w % 8); bit < 8 && i < nw; bit++, i++, w++) {
+                bool ptr = i < dataWords && wi < ptrWords && ((t->gcdata[wi / 8] >> (wi % 8)) & 1);
+                if (++wi == elemWords) wi = 0;
+                uint8_t mask = uint8_t(1u << bit);
+                byte = ptr ? uint8_t(byte | mask) : uint8_t(byte & ~mask);
+            }
+            *bp = byte;
+        }
+        return;
+    }
     // Adjacent arenas can hold one span (the page allocator coalesces across them), so an
     // object may straddle two bitmaps: look the arena up again at each boundary.
     HeapArena* ha = nullptr;
@@ -330,6 +337,53 @@ bool MHeap::isPointerWord(uintptr_t p) const {
 HeapStats MHeap::stats() {
     std::lock_guard<std::mutex> guard(lock);
     return stats_;
+}
+
+void MHeap::unrelease(uintptr_t base, uintptr_t npages) {
+    uintptr_t end = base + (npages << kPageShift);
+    auto it = released_.upper_bound(base);
+    if (it != released_.begin()) {
+        auto prev = std::prev(it);
+        if (prev->first + (prev->second << kPageShift) > base) it = prev;
+    }
+    while (it != released_.end() && it->first < end) {
+        uintptr_t rb = it->first, re = rb + (it->second << kPageShift);
+        it = released_.erase(it);
+        uintptr_t lo = rb > base ? rb : base, hi = re < end ? re : end;
+        stats_.heapReleased -= hi - lo;
+        if (rb < base) released_.emplace(rb, (base - rb) >> kPageShift);
+        if (re > end) it = released_.emplace(end, (re - end) >> kPageShift).first;
+    }
+}
+
+uint64_t MHeap::scavenge(uint64_t retain, uintptr_t minRunPages) {
+    std::lock_guard<std::mutex> guard(lock);
+    uint64_t releasedNow = 0;
+    for (auto it = freeBySize_.rbegin(); it != freeBySize_.rend(); ++it) {
+        if (stats_.heapSys - stats_.heapReleased <= retain) break;
+        auto [np, b] = *it;
+        if (np < minRunPages) break;  // the rest are shorter
+        uintptr_t e = b + (np << kPageShift);
+        auto first = released_.lower_bound(b);
+        if (first != released_.end() && first->first == b && first->second == np) continue;  // released already
+        if (madvise(reinterpret_cast<void*>(b), np << kPageShift, MADV_DONTNEED) != 0) continue;
+        // Pages of this run released earlier: their entries merge into one for the whole run.
+        uint64_t already = 0;
+        for (auto r = first; r != released_.end() && r->first < e;) {
+            already += r->second << kPageShift;
+            r = released_.erase(r);
+        }
+        released_.emplace(b, np);
+        stats_.heapReleased += (np << kPageShift) - already;
+        releasedNow += (np << kPageShift) - already;
+    }
+    return releasedNow;
+}
+
+void MHeap::recordFree(uint64_t objects, uint64_t bytes) {
+    std::lock_guard<std::mutex> guard(lock);
+    stats_.nfree += objects;
+    stats_.freeBytes += bytes;
 }
 
 uintptr_t MHeap::freeRunCount() {

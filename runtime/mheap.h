@@ -63,8 +63,10 @@ struct HeapStats {
     uint64_t sys = 0;          // bytes mapped from the OS (arenas + metadata)
     uint64_t heapSys = 0;      // bytes of arena memory mapped
     uint64_t heapInuse = 0;    // bytes in in-use spans
-    uint64_t heapReleased = 0; // bytes returned to the OS (always 0: never released yet)
+    uint64_t heapReleased = 0; // bytes of free pages returned to the OS (scavenge), part of the idle bytes
     uint64_t spansInuse = 0;   // in-use spans
+    uint64_t nfree = 0;        // objects freed by the sweeper (cumulative)
+    uint64_t freeBytes = 0;    // their slot bytes (cumulative)
     uint64_t arenas = 0;       // 64 MB arenas mapped
 };
 
@@ -106,7 +108,24 @@ public:
     MCentral& central(SpanClass spc) { return central_[spc.v]; }
 
     HeapStats stats();
+    // The sweeper's frees (objects, slot bytes), added to the stats. Takes `lock`.
+    void recordFree(uint64_t objects, uint64_t bytes);
+    // The arena holding p, or null when p is not heap memory. Lock-free, as spanOf.
+    HeapArena* arenaOf(uintptr_t p) const;
+    // Whether heap word p holds a pointer, read straight from arena ha's
+    // bitmap (small scan objects only: the caller knows p's span is one).
+    static bool heapBit(const HeapArena* ha, uintptr_t p) {
+        uintptr_t w = (p - ha->base) / kPtrSize;
+        return (ha->bitmap[w / 8] >> (w % 8)) & 1;
+    }
     uint32_t sweepgen = 0;  // the collector adds 2 per cycle
+
+    // Go's scavenger, run by the collector after a sweep: returns free page
+    // runs of at least minRunPages to the OS (madvise MADV_DONTNEED; the
+    // address space stays mapped and reads back as zeros) until the retained
+    // heap, heapSys - heapReleased, is at most `retain` bytes. Largest runs
+    // first, whole runs at a time. Returns the bytes released. Takes `lock`.
+    uint64_t scavenge(uint64_t retain, uintptr_t minRunPages);
 
     // For tests: number of free page runs and free pages in the page allocator.
     uintptr_t freeRunCount();
@@ -115,7 +134,6 @@ public:
     std::mutex lock;
 
 private:
-    HeapArena* arenaOf(uintptr_t p) const;
     uintptr_t allocPages(uintptr_t npages);            // lock held; 0 when no run fits
     void freePages(uintptr_t base, uintptr_t npages);  // lock held; coalesces
     bool grow(uintptr_t npages);                       // lock held
@@ -127,6 +145,9 @@ private:
     HeapArena** arenas_[kArenaL1Entries] = {};  // two-level arena map
     std::map<uintptr_t, uintptr_t> freeByAddr_;  // free run base → npages
     std::set<std::pair<uintptr_t, uintptr_t>> freeBySize_;  // (npages, base)
+    // Released (madvised) page ranges, base → npages: disjoint, each inside one free run.
+    std::map<uintptr_t, uintptr_t> released_;
+    void unrelease(uintptr_t base, uintptr_t npages);  // lock held: pages leave the free runs
     FixAlloc spanalloc_;
     HeapStats stats_;
     std::vector<std::pair<void*, uintptr_t>> mappings_;  // every mmap, for the destructor
@@ -134,5 +155,29 @@ private:
 
 // The process-wide heap (Go's mheap_), created on first use, never destroyed.
 MHeap& mheap();
+
+// The lock-free lookups, inline: the collector calls them for every pointer it follows.
+inline HeapArena* MHeap::arenaOf(uintptr_t p) const {
+    if (p >> kHeapAddrBits) return nullptr;
+    uintptr_t ai = p / kHeapArenaBytes;
+    HeapArena** l2 = arenas_[ai >> kArenaL2Bits];
+    if (!l2) return nullptr;
+    return l2[ai & (kArenaL2Entries - 1)];
+}
+
+inline MSpan* MHeap::spanOf(uintptr_t p) const {
+    HeapArena* ha = arenaOf(p);
+    if (!ha) return nullptr;
+    return ha->spans[(p - ha->base) >> kPageShift];
+}
+
+inline uintptr_t MHeap::findObject(uintptr_t p, MSpan** sp, uintptr_t* objIndex) const {
+    MSpan* s = spanOf(p);
+    if (!s || s->state != SpanState::InUse || !s->contains(p)) return 0;
+    uintptr_t idx = s->objIndex(p);
+    if (sp) *sp = s;
+    if (objIndex) *objIndex = idx;
+    return s->startAddr + idx * s->elemsize;
+}
 
 }  // namespace gomini::rt

@@ -34,7 +34,9 @@
 //   sg      the span is swept and ready to use
 //   sg + 1  the span was cached before sweep began and still needs sweeping
 //   sg + 3  the span was swept, then cached, and is still cached
-// With no collector yet, sg stays 0 and spans are always "swept".
+// The stop-the-world collector (mgcsweep.cpp) flushes every mcache, adds 2
+// to sg and sweeps every span before the world restarts, so between cycles
+// every span is sg (on an mcentral list) or sg+3 (cached).
 //
 // Invariants:
 //   allocCount ≤ nelems; freeindex ≤ nelems;

@@ -80,7 +80,10 @@ expect "missing file" 1 '' 'open .*nope.go: no such file or directory' -- "$gomi
 expect "directory" 1 '' "^gomini: read $tmp: is a directory$" -- "$gomini" check "$tmp"
 expect "run requires main" 1 '' 'package shapes|not a main package|main is undeclared' -- "$gomini" run "$tmp/lib.go"
 expect "run reports type errors" 1 '' 'declared and not used: x' -- "$gomini" run "$tmp/bad.go" a b
-expect "run: not executable yet" 1 '' 'cannot execute programs yet' -- "$gomini" run "$tmp/hello.go" arg1 -x
+expect "run" 0 '^hello, world$' '' -- "$gomini" run "$tmp/hello.go" arg1 -x
+expect "run -lang" 0 '^hello, world$' '' -- "$gomini" run -lang=go1.21 "$tmp/hello.go"
+expect "disasm" 0 'main\.main' '' -- "$gomini" disasm "$tmp/hello.go"
+expect "disasm errors" 1 '' 'declared and not used: x' -- "$gomini" disasm "$tmp/bad.go"
 expect "sample" 0 '' '' -- "$gomini" check "$src/samples/hello.go"
 
 cat >"$tmp/esc.go" <<'GO'

@@ -613,24 +613,25 @@ TEST_CASE("mallocgc statistics") {
     CHECK(after.HeapIdle == after.HeapSys - after.HeapInuse);
     CHECK(after.HeapInuse >= 5 * kPageSize);
     CHECK(after.Sys >= after.HeapSys);
-    CHECK(after.HeapReleased == 0);
-    CHECK(after.NumGC == 0);
+    CHECK(after.HeapReleased <= after.HeapIdle);  // the scavenger (after a GC) may have released idle pages
+    CHECK(after.NumGC == before.NumGC);
     // Zero-size allocations share zerobase and count nothing.
     CHECK(mallocgc(0, nullptr, true) == zerobase());
     CHECK(mallocgc(0, &kPIP, true) == zerobase());
     CHECK(readMemStats().Mallocs == after.Mallocs);
-    // The sweeper's hook.
-    memstatsRecordFree(3, 72);
-    MemStats freed = readMemStats();
-    CHECK(freed.Frees == after.Frees + 3);
-    CHECK(freed.HeapAlloc == after.HeapAlloc - 72);
-    CHECK(freed.TotalAlloc == after.TotalAlloc);
-    CHECK(freed.HeapObjects == after.HeapObjects - 3);
+    // The sweeper's hook (on a private heap: fake frees on the process heap would break the
+    // collector's "allocated - freed == marked" check). Real frees are tested in mgc.test.cpp.
+    MHeap h;
+    h.recordFree(3, 72);
+    CHECK(h.stats().nfree == 3);
+    CHECK(h.stats().freeBytes == 72);
 }
 
-TEST_CASE("gcTrigger is a documented no-op until the collector exists") {
-    CHECK_FALSE(gcTrigger{gcTriggerKind::heap}.test());
-    CHECK_FALSE(gcTrigger{gcTriggerKind::cycle, 1}.test());
+TEST_CASE("gcTrigger: a cycle trigger holds until that cycle completed") {
+    // The heap trigger and the pacer are tested in mgc.test.cpp.
+    MemStats m = readMemStats();
+    CHECK(gcTrigger{gcTriggerKind::cycle, m.NumGC + 1}.test());
+    CHECK_FALSE(gcTrigger{gcTriggerKind::cycle, m.NumGC}.test());
 }
 
 }  // TEST_SUITE
