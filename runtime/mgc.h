@@ -20,7 +20,8 @@
 // `live` bytes marked, the next cycle is requested when heapAlloc reaches
 // live * (1 + GOGC/100), with a 4 MB minimum heap (Go's heapMinimum);
 // GOGC=off never triggers. GODEBUG=gcstress=1 requests a cycle after every
-// allocation. GODEBUG=gctrace=1 prints one line per cycle on stderr in Go's
+// allocation while the live heap is small (see setGCDebug; =2 after every
+// allocation whatever the heap). GODEBUG=gctrace=1 prints one line per cycle on stderr in Go's
 // format:
 //   gc 1 @0.012s 2%: 0.010+0.20+0.003 ms clock, 0.010+0/0.1/0+0.003 ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P
 // ("(forced)" appended for runtime.GC()).
