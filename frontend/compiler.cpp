@@ -15,6 +15,14 @@
 //     bytes are sign-/zero-extended to 64 bits (bool: 0/1; float32: a float
 //     in the low 4 bytes).
 //   * Every heap allocation names its RType (RType::gc for the collector).
+//   * What escape analysis keeps off the heap (Expr::escapes false: func
+//     literals, new, &T{...}, slice literals, make([]T, const), "..." slices,
+//     method values) is a frame object: slots after the parameters, live for
+//     the whole call (relocateFrameObjects). Captured variables that do not
+//     escape stay in the frame; an escaping closure copies them (by value).
+//   * Stack maps: finishFunction runs computeStackMaps (compiler_stackmap.cpp)
+//     with a kind hint for every type-dependent load/call result, the
+//     parameters' kinds, and pins for frame storage written through pointers.
 // Recursion follows the AST, whose depth the parser bounds.
 #include "frontend/compiler.h"
 
@@ -91,7 +99,16 @@ struct Fs {
     int line = 0;
     int funcLitCount = 0;
     std::string baseName;  // for func literal names
+    StackMapInput smi;               // kinds for the stack maps (compiler_stackmap.cpp)
+    std::vector<size_t> openPins;    // smi.pins still in scope (closed when their slots are reallocated)
+    // Frame objects (non-escaping new(T), &T{...}, closures, make([]T, const)): slots right after the
+    // parameters/results, live for the whole call. While compiling they are named kObjSlot + offset and the
+    // locals start at localsStart; finishFunction moves the locals up by objSlots (relocateFrameObjects).
+    int localsStart = -1;
+    uint32_t objSlots = 0;
 };
+
+constexpr uint32_t kObjSlot = 0x40000000u;
 
 bool hasDeferStmt(Stmt* s);
 bool hasDeferList(const std::vector<Stmt*>& l) {
@@ -147,6 +164,8 @@ private:
     std::vector<const Var*> lastCaps_;
     std::unordered_map<const FuncDecl*, vm::Function*> initFuncs_;
     std::unordered_map<std::string, vm::Function*> fmWrappers_;
+    std::unordered_map<const vm::Function*, std::vector<uint8_t>> paramKinds_;
+    bool deferOrGo_ = false;  // compiling the arguments of a defer/go statement's call
 
     // ------------------------------------------------------------------ layout
     Layout layout(Type* t);
@@ -189,9 +208,80 @@ private:
     }
     int alloc(uint32_t n) {
         int r = fs_->top;
+        if (!fs_->openPins.empty() && n) closePins(r, r + static_cast<int>(n));
         fs_->top += static_cast<int>(n);
         if (fs_->top > fs_->maxTop) fs_->maxTop = fs_->top;
         return r;
+    }
+    // ---- stack-map kinds
+    std::vector<uint8_t> kindsOf(Type* t) {
+        std::vector<uint8_t> k;
+        Layout l = layout(t);
+        if (!l.slots) return k;
+        const RType* r = rtypeOf(t);
+        for (uint32_t i = 0; i < l.slots; ++i) k.push_back(r->gc.isPointerWord(i) ? kSlotPtr : kSlotScalar);
+        return k;
+    }
+    std::vector<uint8_t> tupleKinds(Tuple* t) {
+        std::vector<uint8_t> k;
+        if (t)
+            for (auto* v : t->vars) {
+                auto x = kindsOf(v->type);
+                k.insert(k.end(), x.begin(), x.end());
+            }
+        return k;
+    }
+    std::vector<uint8_t> sigParamKinds(Signature* sig) {
+        std::vector<uint8_t> k;
+        if (sig->recv) k = kindsOf(sig->recv->type);
+        auto p = tupleKinds(sig->params);
+        k.insert(k.end(), p.begin(), p.end());
+        return k;
+    }
+    void hint(int at, std::vector<uint8_t> k) { fs_->smi.hints[static_cast<uint32_t>(at)] = std::move(k); }
+    void hintPtr(int at) { hint(at, {kSlotPtr}); }
+    void hintType(int at, Type* t) { hint(at, kindsOf(t)); }
+    // Frame storage written through pointers keeps its type's kinds from `pc()` on (it must be valid there).
+    void pin(int slot, Type* t) {
+        auto k = kindsOf(t);
+        bool any = false;
+        for (auto x : k) any |= x == kSlotPtr;
+        if (!any) return;
+        StackMapInput::Pin p;
+        p.slot = static_cast<uint32_t>(slot);
+        p.kinds = std::move(k);
+        p.from = static_cast<uint32_t>(pc());
+        p.to = UINT32_MAX;
+        fs_->openPins.push_back(fs_->smi.pins.size());
+        fs_->smi.pins.push_back(std::move(p));
+    }
+    // A frame object of type t (kinds) for the whole call, zeroed now; returns its (encoded) slot, or -1 when
+    // this function cannot hold frame objects (synthesized wrappers).
+    int frameObject(const std::vector<uint8_t>& kinds) {
+        if (fs_->localsStart < 0 || deferOrGo_) return -1;
+        uint32_t n = std::max<uint32_t>(static_cast<uint32_t>(kinds.size()), 1);
+        int slot = static_cast<int>(kObjSlot + fs_->objSlots);
+        fs_->objSlots += n;
+        StackMapInput::Pin p;
+        p.slot = static_cast<uint32_t>(slot);
+        p.kinds = kinds;
+        p.from = 0;
+        p.to = UINT32_MAX;
+        fs_->smi.pins.push_back(std::move(p));
+        return slot;
+    }
+    void relocateFrameObjects();
+    void closePins(int lo, int hi) {
+        auto& op = fs_->openPins;
+        for (size_t i = 0; i < op.size();) {
+            auto& p = fs_->smi.pins[op[i]];
+            int s0 = static_cast<int>(p.slot), s1 = s0 + static_cast<int>(p.kinds.size());
+            if (s0 < hi && lo < s1) {
+                p.to = static_cast<uint32_t>(pc());
+                op[i] = op.back();
+                op.pop_back();
+            } else ++i;
+        }
     }
     void mov(int dst, int src, uint32_t n) {
         if (dst == src || n == 0) return;
@@ -221,6 +311,7 @@ private:
 
     // ------------------------------------------------------------------ variables
     bool needsBox(const Var* v);
+    bool needsPin(const Var* v);
     VarLoc declareVar(Var* v, bool zero);
     bool findVar(const Var* v, VarLoc& out);
     int varPtr(const Var* v);
@@ -749,6 +840,8 @@ void Compiler::fillMethods(RType* rt, Named* n) {
             for (auto* v : msig->results->vars) resSlots += slotsOf(v->type);
             wf->nparamSlots = 1 + argSlots;
             wf->nresultSlots = resSlots;
+            fs.smi.params = {kSlotPtr};
+            for (auto x : tupleKinds(msig->params)) fs.smi.params.push_back(x);
             fs.top = fs.maxTop = static_cast<int>(1 + argSlots);
             // receiver pointer: data word points at a T (boxed or *T)
             int p = alloc(1);
@@ -759,7 +852,7 @@ void Compiler::fillMethods(RType* rt, Named* n) {
                 int32_t off = fieldOffset(cur, lr.index[k], &ft);
                 if (isa<Pointer>(ft)) {
                     int q = alloc(1);
-                    emit(Op::LD64, {u(q), u(p), static_cast<uint32_t>(off)});
+                    hintPtr(emit(Op::LD64, {u(q), u(p), static_cast<uint32_t>(off)}));
                     p = q;
                     cur = cast<Pointer>(ft)->base;
                 } else {
@@ -828,9 +921,14 @@ vm::Function* Compiler::valueWrapper(vm::Function* m, Type* recvT) {
     uint32_t argSlots = m->nparamSlots - recvSlots;
     wf->nparamSlots = 1 + argSlots;
     wf->nresultSlots = m->nresultSlots;
+    {
+        fs.smi.params = {kSlotPtr};
+        auto mk = paramKinds_[m];
+        for (size_t i = recvSlots; i < mk.size(); ++i) fs.smi.params.push_back(mk[i]);
+    }
     fs.top = fs.maxTop = static_cast<int>(wf->nparamSlots);
     int base = alloc(std::max(m->nparamSlots, m->nresultSlots));
-    if (rtypeOf(recvT)->pointerShaped) emit(Op::LD64, {u(base), 0, 0});
+    if (rtypeOf(recvT)->pointerShaped) hintType(emit(Op::LD64, {u(base), 0, 0}), recvT);
     else loadFrom(base, 0, 0, recvT);
     mov(base + static_cast<int>(recvSlots), 1, argSlots);
     emit(Op::CALL, {u(base), kFunc(m)});
@@ -895,6 +993,9 @@ uint32_t Compiler::kStr(const std::string& s) {
 int Compiler::emit(Op op, std::initializer_list<uint32_t> ops) {
     auto& f = *fs_->fn;
     int at = static_cast<int>(f.code.size());
+    // a callee's frame overlays everything from its window up: storage pinned there is gone
+    if ((op == Op::CALL || op == Op::CALLC || op == Op::CALLI) && !fs_->openPins.empty() && ops.size())
+        closePins(static_cast<int>(*ops.begin()), INT32_MAX);
     f.code.push_back(static_cast<uint32_t>(op));
     f.lines.push_back(fs_->line);
     for (uint32_t w : ops) {
@@ -928,13 +1029,13 @@ void Compiler::loadFrom(int dst, int ptr, int32_t off, Type* t) {
         case VK::U16: emit(Op::LD16U, {u(dst), u(ptr), o}); return;
         case VK::I32: emit(Op::LD32S, {u(dst), u(ptr), o}); return;
         case VK::U32: case VK::F32: emit(Op::LD32U, {u(dst), u(ptr), o}); return;
-        case VK::Word: case VK::F64: case VK::C64: emit(Op::LD64, {u(dst), u(ptr), o}); return;
+        case VK::Word: case VK::F64: case VK::C64: hintType(emit(Op::LD64, {u(dst), u(ptr), o}), t); return;
         default:
             if (l.size == 0) {
                 emit(Op::NILCHK, {u(ptr)});
                 return;
             }
-            emit(Op::LDN, {u(dst), u(ptr), o, l.size});
+            hintType(emit(Op::LDN, {u(dst), u(ptr), o, l.size}), t);
     }
 }
 
@@ -954,10 +1055,19 @@ void Compiler::storeTo(int ptr, int32_t off, Type* t, int src) {
 // =====================================================================================================
 // variables
 
+bool Compiler::needsPin(const Var* v) {
+    if (v->addrTaken) return true;
+    Type* u0 = under(v->type);
+    return isa<Struct>(u0) || isa<Array>(u0);
+}
+
 bool Compiler::needsBox(const Var* v) {
     // Captured variables are always boxed: gc may decide to capture a never-reassigned variable by value
     // (so it "does not escape") while the closure itself escapes; a box is right in both cases.
-    if (v->escapes || v->captured) return true;
+    // A captured variable that does not escape stays in the frame: closures that do not escape capture its
+    // address; an escaping closure can only capture it by value (gc's rule: never reassigned, <= 128 bytes),
+    // and gets a copy in a box of its own when it is created (funcLit).
+    if (v->escapes) return true;
     if (v->addrTaken) {
         Layout l = layout(v->type);
         if (l.slots == 1 && l.size < 8) return true;
@@ -975,7 +1085,11 @@ VarLoc Compiler::declareVar(Var* v, bool zero) {
         loc.k = VarLoc::Frame;
         uint32_t n = slotsOf(v->type);
         loc.slot = alloc(n);
-        if (zero && n) emit(Op::ZERO, {u(loc.slot), n});
+        // storage that may be written through a pointer (address taken, or elements of a struct/array
+        // stored by address) keeps its type's kinds in the stack maps for its whole scope: zero it first
+        bool pinned = n && needsPin(v);
+        if ((zero || pinned) && n) emit(Op::ZERO, {u(loc.slot), n});
+        if (pinned) pin(loc.slot, v->type);
     }
     fs_->vars[v] = loc;
     return loc;
@@ -1018,7 +1132,7 @@ int Compiler::varPtr(const Var* v) {
         case VarLoc::Frame: emit(Op::ADDR, {u(r), u(l->slot)}); break;
         case VarLoc::Boxed: mov(r, l->slot, 1); break;
         case VarLoc::Global: emit(Op::GADDR, {u(r), l->off}); break;
-        case VarLoc::Capture: emit(Op::CAPTURE, {u(r), u(l->cap)}); break;
+        case VarLoc::Capture: hintPtr(emit(Op::CAPTURE, {u(r), u(l->cap)})); break;
     }
     return r;
 }
@@ -1035,7 +1149,7 @@ int Compiler::readVar(const Var* v, int dst) {
     }
     if (dst < 0) dst = alloc(n);
     if (l->k == VarLoc::Global && n == 1 && layout(v->type).size == 8) {
-        emit(Op::LDG64, {u(dst), l->off});
+        hintType(emit(Op::LDG64, {u(dst), l->off}), v->type);
         return dst;
     }
     int saved = fs_->top;
@@ -1116,6 +1230,7 @@ void Compiler::declareFuncs(Package* pkg) {
             for (auto* v : sig->params->vars) ps += slotsOf(v->type);
             for (auto* v : sig->results->vars) rs += slotsOf(v->type);
             fn->nparamSlots = ps;
+            paramKinds_[fn] = sigParamKinds(sig);
             fn->nresultSlots = rs;
             fn->nslots = std::max(ps, rs);
             if (!fd->body) {
@@ -1141,6 +1256,37 @@ void Compiler::finishFunction() {
     }
     fn->nslots = static_cast<uint32_t>(std::max({fs_->maxTop, static_cast<int>(fn->nparamSlots),
                                                   static_cast<int>(fn->nresultSlots)})) + 1;
+    for (size_t i : fs_->openPins) fs_->smi.pins[i].to = static_cast<uint32_t>(pc());
+    fs_->openPins.clear();
+    if (fs_->objSlots) {
+        relocateFrameObjects();
+        fn->nslots = static_cast<uint32_t>(std::max({fs_->maxTop, static_cast<int>(fn->nparamSlots),
+                                                      static_cast<int>(fn->nresultSlots)})) + 1;
+    }
+    std::string e = computeStackMaps(*fn, fs_->smi);
+    if (!e.empty()) unsupported({}, "internal: stack map: " + e);
+}
+
+// Frame objects take the slots [localsStart, localsStart + objSlots): every register at or above localsStart
+// moves up by objSlots, and the encoded object slots get their place.
+void Compiler::relocateFrameObjects() {
+    auto* fn = fs_->fn;
+    const uint32_t ls = static_cast<uint32_t>(fs_->localsStart), k = fs_->objSlots;
+    auto reloc = [&](uint32_t r) -> uint32_t {
+        if (r == bc::kNoReg) return r;
+        if (r >= kObjSlot) return ls + (r - kObjSlot);
+        return r >= ls ? r + k : r;
+    };
+    auto& code = fn->code;
+    for (size_t pc = 0; pc < code.size();) {
+        auto op = static_cast<Op>(code[pc] & 0xff);
+        const char* f = bc::kOpFormats[static_cast<int>(op)];
+        for (int i = 0; f[i]; ++i)
+            if (f[i] == 'r' || f[i] == 'o') code[pc + 1 + static_cast<size_t>(i)] = reloc(code[pc + 1 + static_cast<size_t>(i)]);
+        pc += static_cast<size_t>(bc::insnWords(op));
+    }
+    for (auto& p : fs_->smi.pins) p.slot = reloc(p.slot);
+    fs_->maxTop += static_cast<int>(k);
 }
 
 void Compiler::compileFuncBody(vm::Function* fn, Signature* sig, Var* recv, BlockStmt* body, Package* pkg,
@@ -1163,16 +1309,26 @@ void Compiler::compileFuncBody(vm::Function* fn, Signature* sig, Var* recv, Bloc
     for (auto* v : params) {
         uint32_t n = slotsOf(v->type);
         if (needsBox(v)) boxedParams.push_back({v, slot});
-        else fs.vars[v] = VarLoc{VarLoc::Frame, slot, 0, 0};
+        else {
+            fs.vars[v] = VarLoc{VarLoc::Frame, slot, 0, 0};
+            if (needsPin(v)) pin(slot, v->type);
+        }
         slot += static_cast<int>(n);
     }
     fn->nparamSlots = static_cast<uint32_t>(slot);
+    fs.smi.params = sigParamKinds(sig);
+    if (recv && !sig->recv) {
+        auto rk = kindsOf(recv->type);
+        fs.smi.params.insert(fs.smi.params.begin(), rk.begin(), rk.end());
+    }
+    paramKinds_[fn] = fs.smi.params;
     fs.top = fs.maxTop = std::max(slot, 0);
     uint32_t rs = 0;
     for (auto* v : sig->results->vars) rs += slotsOf(v->type);
     fn->nresultSlots = rs;
     fs.resultSlots = static_cast<int>(rs);
     if (fs.top < static_cast<int>(rs)) fs.top = fs.maxTop = static_cast<int>(rs);
+    fs.localsStart = fs.top;
     for (auto& bp : boxedParams) {
         VarLoc loc;
         loc.k = VarLoc::Boxed;
@@ -2122,7 +2278,7 @@ int Compiler::readLValue(const LValue& lv, int dst) {
         case LValue::Var_: return readVar(lv.var, dst);
         case LValue::SliceElem:
             if (dst < 0) dst = alloc(1);
-            emit(fusedElem(lv.type) == 8 ? Op::LDX64 : Op::LDX8U, {u(dst), u(lv.map), u(lv.key)});
+            hintType(emit(fusedElem(lv.type) == 8 ? Op::LDX64 : Op::LDX8U, {u(dst), u(lv.map), u(lv.key)}), lv.type);
             return dst;
         case LValue::Slot:
             if (dst < 0) return lv.ptr;
@@ -2167,7 +2323,7 @@ int Compiler::fieldPath(int ptr, Type*& t, const std::vector<int>& path, size_t 
         t = ft;
         if (k + 1 < n && isa<Pointer>(under(t))) {
             int r = alloc(1);
-            emit(Op::LD64, {u(r), u(p), 0});
+            hintPtr(emit(Op::LD64, {u(r), u(p), 0}));
             p = r;
         }
     }
@@ -2208,7 +2364,7 @@ void Compiler::fieldAddr(SelectorExpr* sel, int& base, int32_t& off) {
         off += fieldOffset(cur, lr.index[k], &ft);
         if (k + 1 < lr.index.size() && isa<Pointer>(under(ft))) {
             int q = alloc(1);
-            emit(Op::LD64, {u(q), u(base), static_cast<uint32_t>(off)});
+            hintPtr(emit(Op::LD64, {u(q), u(base), static_cast<uint32_t>(off)}));
             base = q;
             off = 0;
             cur = cast<Pointer>(under(ft))->base;
@@ -2854,6 +3010,22 @@ int Compiler::unary(UnaryExpr* e, int dst) {
     Type* t = e->type;
     switch (e->op) {
         case Tok::And: {
+            if (auto* cl = as<CompositeLit>(unparen(e->x)); cl && !e->escapes && !isa<Slice>(under(cl->type)) &&
+                                                           !isa<Map>(under(cl->type))) {
+                int obj = frameObject(kindsOf(cl->type));
+                if (obj >= 0) {
+                    // &T{...} that does not escape: a frame object
+                    if (dst < 0) dst = alloc(1);
+                    int mark = fs_->top;
+                    emit(Op::ZERO, {u(obj), std::max(slotsOf(cl->type), 1u)});
+                    int p = alloc(1);
+                    emit(Op::ADDR, {u(p), u(obj)});
+                    initComposite(cl, cl->type, p, 0);
+                    mov(dst, p, 1);
+                    fs_->top = std::max(mark, dst + 1);
+                    return dst;
+                }
+            }
             int p = addrOf(e->x);
             if (dst < 0) return p;
             mov(dst, p, 1);
@@ -2975,7 +3147,7 @@ int Compiler::index(IndexExpr* e, int dst) {
         int ir = exprConv(e->indices[0], tc_.typ(BasicKind::Int));
         int r = dst >= 0 ? dst : mark;
         if (dst < 0 && fs_->top < mark + 1) alloc(1);
-        emit(fusedElem(sl->elem) == 8 ? Op::LDX64 : Op::LDX8U, {u(r), u(sr), u(ir)});
+        hintType(emit(fusedElem(sl->elem) == 8 ? Op::LDX64 : Op::LDX8U, {u(r), u(sr), u(ir)}), sl->elem);
         if (dst < 0) fs_->top = mark + 1;
         return r;
     }
@@ -3101,13 +3273,23 @@ int Compiler::compositeLit(CompositeLit* e, int dst) {
         }
         if (dst < 0) dst = alloc(3);
         int mark = fs_->top;
-        int ln = alloc(1);
-        loadInt(ln, n);
-        emit(Op::MAKESLICE, {u(dst), kType(sl->elem), u(ln), u(ln)});
+        auto* arr = tc_.newType<Array>(sl->elem, n);
+        int obj = -1;
+        if (!e->escapes && n > 0 && !deferOrGo_ && layout(arr).size <= 64 * 1024) obj = frameObject(kindsOf(arr));
+        if (obj >= 0) {
+            // a slice literal that does not escape: its array is a frame object
+            emit(Op::ZERO, {u(obj), std::max(slotsOf(arr), 1u)});
+            emit(Op::ADDR, {u(dst), u(obj)});
+            loadInt(dst + 1, n);
+            loadInt(dst + 2, n);
+        } else {
+            int ln = alloc(1);
+            loadInt(ln, n);
+            emit(Op::MAKESLICE, {u(dst), kType(sl->elem), u(ln), u(ln)});
+        }
         fs_->top = mark;
         if (n == 0) return dst;
         // initialize through the backing array
-        auto* arr = tc_.newType<Array>(sl->elem, n);
         int p = alloc(1);
         mov(p, dst, 1);
         initComposite(e, arr, p, 0);
@@ -3166,10 +3348,92 @@ int Compiler::funcLit(FuncLit* e, int dst) {
     auto caps = lastCaps_;
     if (dst < 0) dst = alloc(1);
     int mark = fs_->top;
+    // the captured variables' addresses: boxes, frame variables, or (an escaping closure capturing a variable
+    // that does not escape: by value) a fresh box holding a copy
+    auto capPtr = [&](const Var* v) {
+        if (e->escapes && !v->escapes) {
+            if (v->addrTaken) unsupported(e->pos, "internal: escaping closure captures " + v->name + " by reference");
+            int saved = fs_->top;
+            int b = alloc(1);
+            emit(Op::NEW, {u(b), kType(v->type)});
+            int val = readVar(v, -1);
+            storeTo(b, 0, v->type, val);
+            fs_->top = saved + 1;
+            return b;
+        }
+        return varPtr(v);
+    };
+    std::vector<uint8_t> kinds(1 + caps.size(), kSlotPtr);
+    kinds[0] = kSlotScalar;  // the Function* (static)
+    int obj = e->escapes ? -1 : frameObject(kinds);
+    if (obj >= 0) {
+        // a closure that does not escape lives in the frame: {fn, caps...}
+        emit(Op::LOADK, {u(obj), kFunc(fn)});
+        for (size_t i = 0; i < caps.size(); ++i) {
+            int m2 = fs_->top;
+            int p = capPtr(caps[i]);
+            mov(obj + 1 + static_cast<int>(i), p, 1);
+            fs_->top = m2;
+        }
+        emit(Op::ADDR, {u(dst), u(obj)});
+        fs_->top = mark;
+        return dst;
+    }
+    if (e->escapes) {
+        // An escaping closure holds the variables it captures by value inline, as gc does: one
+        // allocation typed struct { fn uintptr; caps [n]*byte; values... }, caps[i] pointing into it.
+        std::vector<bool> byval(caps.size(), false);
+        bool any = false;
+        for (size_t i = 0; i < caps.size(); ++i) {
+            const Var* v = caps[i];
+            if (!v->escapes && !v->addrTaken && layout(v->type).size > 0) byval[i] = any = true;
+        }
+        if (any) {
+            auto* st = tc_.newType<Struct>();
+            auto field = [&](const std::string& nm, Type* t) {
+                auto* f = tc_.newObject<Var>(nm, t, e->pos, fs_->pkg);
+                f->isField = true;
+                st->fields.push_back(f);
+            };
+            field("F", tc_.typ(BasicKind::Uintptr));
+            Type* bytePtr = tc_.newType<Pointer>(tc_.typ(BasicKind::Uint8));
+            for (size_t i = 0; i < caps.size(); ++i) field("C" + std::to_string(i), bytePtr);
+            std::vector<size_t> valField(caps.size(), 0);
+            for (size_t i = 0; i < caps.size(); ++i)
+                if (byval[i]) {
+                    valField[i] = st->fields.size();
+                    field("V" + std::to_string(i), caps[i]->type);
+                }
+            auto offs = fieldOffsets(st);
+            int obj = alloc(1);
+            emit(Op::NEW, {u(obj), kType(st)});
+            int fw = alloc(1);
+            emit(Op::LOADK, {u(fw), kFunc(fn)});
+            emit(Op::ST64, {u(obj), 0, u(fw)});
+            for (size_t i = 0; i < caps.size(); ++i) {
+                int m2 = fs_->top;
+                int p;
+                if (byval[i]) {
+                    uint32_t off = offs[valField[i]];
+                    int val = readVar(caps[i], -1);
+                    storeTo(obj, static_cast<int32_t>(off), caps[i]->type, val);
+                    p = alloc(1);
+                    emit(Op::OFFPTR, {u(p), u(obj), off});
+                } else p = capPtr(caps[i]);
+                emit(Op::ST64, {u(obj), static_cast<uint32_t>(8 + 8 * i), u(p)});
+                fs_->top = m2;
+            }
+            mov(dst, obj, 1);
+            fs_->top = mark;
+            return dst;
+        }
+    }
     int base = alloc(static_cast<uint32_t>(std::max<size_t>(caps.size(), 1)));
     for (size_t i = 0; i < caps.size(); ++i) {
-        int p = varPtr(caps[i]);
+        int m2 = fs_->top;
+        int p = capPtr(caps[i]);
         mov(base + static_cast<int>(i), p, 1);
+        fs_->top = m2;
     }
     emit(Op::CLOSURE, {u(dst), kFunc(fn), u(base), static_cast<uint32_t>(caps.size())});
     fs_->top = mark;
@@ -3214,8 +3478,20 @@ int Compiler::callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot) 
         else {
             int mark = fs_->top;
             int ln = alloc(1);
+            int obj = -1;
+            if (!e->escapes && !deferOrGo_) {
+                // the implicit "..." slice does not escape: its array is a frame object
+                auto* arr = tc_.newType<Array>(et, static_cast<int64_t>(k));
+                if (layout(arr).size <= 64 * 1024) obj = frameObject(kindsOf(arr));
+                if (obj >= 0) {
+                    emit(Op::ZERO, {u(obj), std::max(slotsOf(arr), 1u)});
+                    emit(Op::ADDR, {u(s), u(obj)});
+                    loadInt(s + 1, static_cast<int64_t>(k));
+                    loadInt(s + 2, static_cast<int64_t>(k));
+                }
+            }
             loadInt(ln, static_cast<int64_t>(k));
-            emit(Op::MAKESLICE, {u(s), kType(et), u(ln), u(ln)});
+            if (obj < 0) emit(Op::MAKESLICE, {u(s), kType(et), u(ln), u(ln)});
             uint32_t es = layout(et).size;
             for (size_t j = 0; j < k; ++j) {
                 int m2 = fs_->top;
@@ -3232,6 +3508,14 @@ int Compiler::callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot) 
 }
 
 int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
+    // arguments of a deferred call (which may run after this statement's frame objects are reused) never
+    // go to frame objects
+    struct DeferGuard {
+        bool& flag;
+        bool saved;
+        DeferGuard(bool& f, bool v) : flag(f), saved(f) { flag = v; }
+        ~DeferGuard() { flag = saved; }
+    } guard(deferOrGo_, deferOrGo_ || isDefer || isGo);
     Expr* fun = unparen(e->fun);
     if (fun->mode == Mode::TypeExpr) return conversion(e, fun->type, dst);
     if (fun->mode == Mode::Builtin) {
@@ -3305,7 +3589,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             if (isa<Pointer>(under(t))) {
                 // embedded *E: the receiver pointer is the field's value
                 recvVal = alloc(1);
-                emit(Op::LD64, {u(recvVal), u(p), 0});
+                hintPtr(emit(Op::LD64, {u(recvVal), u(p), 0}));
                 if (!method->hasPtrRecv) {
                     recvPtr = recvVal;
                     recvVal = -1;
@@ -3339,7 +3623,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             }
             int base = alloc(std::max(1 + argSlots, resSlots));
             callArgs(e, sig, base, 1);
-            emit(Op::CALLI, {u(base), u(recvVal), static_cast<uint32_t>(mi)});
+            hint(emit(Op::CALLI, {u(base), u(recvVal), static_cast<uint32_t>(mi)}), tupleKinds(sig->results));
             if (dst >= 0) {
                 mov(dst, base, resSlots);
                 fs_->top = mark;
@@ -3367,7 +3651,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
-        emit(Op::CALL, {u(base), kFunc(target)});
+        hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
         if (dst >= 0) {
             mov(dst, base, resSlots);
             fs_->top = mark;
@@ -3388,7 +3672,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
-        emit(Op::CALL, {u(base), kFunc(target)});
+        hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
         if (dst >= 0) {
             mov(dst, base, resSlots);
             fs_->top = mark;
@@ -3410,7 +3694,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
     }
     int base = alloc(std::max(argSlots, resSlots));
     callArgs(e, sig, base, 0);
-    emit(Op::CALLC, {u(base), u(clo)});
+    hint(emit(Op::CALLC, {u(base), u(clo)}), tupleKinds(sig->results));
     if (dst >= 0) {
         mov(dst, base, resSlots);
         fs_->top = mark;
@@ -3449,6 +3733,8 @@ int Compiler::deferBuiltin(CallExpr* e, Builtin* b) {
     Fs* saved = fs_;
     fs_ = &fs;
     wf->nparamSlots = total;
+    for (auto* t : types)
+        for (auto x : kindsOf(t)) fs.smi.params.push_back(x);
     fs.top = fs.maxTop = static_cast<int>(total);
     int o = 0;
     std::vector<int> regs;
@@ -3518,7 +3804,14 @@ int Compiler::builtinCall(CallExpr* e, Builtin* b, int dst) {
         }
         case BuiltinId::New: {
             if (dst < 0) dst = alloc(1);
-            emit(Op::NEW, {u(dst), kType(cast<Pointer>(e->type)->base)});
+            Type* bt = cast<Pointer>(e->type)->base;
+            int obj = e->escapes ? -1 : frameObject(kindsOf(bt));
+            if (obj >= 0) {
+                emit(Op::ZERO, {u(obj), std::max(slotsOf(bt), 1u)});
+                emit(Op::ADDR, {u(dst), u(obj)});
+                return dst;
+            }
+            emit(Op::NEW, {u(dst), kType(bt)});
             return dst;
         }
         case BuiltinId::Make: {
@@ -3527,6 +3820,24 @@ int Compiler::builtinCall(CallExpr* e, Builtin* b, int dst) {
             if (auto* sl = tas<Slice>(ut)) {
                 if (dst < 0) dst = alloc(3);
                 int m2 = fs_->top;
+                if (!e->escapes && isConst(args[1]) && (args.size() < 3 || isConst(args[2]))) {
+                    // make([]T, n[, m]) with constants that does not escape: the array is a frame object
+                    auto [n, ok1] = K::int64Val(K::toInt(*args[1]->value));
+                    auto [m, ok2] = args.size() > 2 ? K::int64Val(K::toInt(*args[2]->value)) : std::pair{n, ok1};
+                    Layout el = layout(sl->elem);
+                    if (ok1 && ok2 && n >= 0 && m >= n && el.size && m * static_cast<int64_t>(el.size) <= 64 * 1024) {
+                        auto ks = kindsOf(tc_.newType<Array>(sl->elem, m));
+                        int obj = frameObject(ks);
+                        if (obj >= 0) {
+                            if (!ks.empty()) emit(Op::ZERO, {u(obj), static_cast<uint32_t>(ks.size())});
+                            emit(Op::ADDR, {u(dst), u(obj)});
+                            loadInt(dst + 1, n);
+                            loadInt(dst + 2, m);
+                            fs_->top = std::max(m2, dst + 3);
+                            return dst;
+                        }
+                    }
+                }
                 int ln = exprConv(args[1], intT);
                 int cp = args.size() > 2 ? exprConv(args[2], intT) : ln;
                 emit(Op::MAKESLICE, {u(dst), kType(sl->elem), u(ln), u(cp)});
@@ -3630,12 +3941,20 @@ int Compiler::builtinCall(CallExpr* e, Builtin* b, int dst) {
         case BuiltinId::Print:
         case BuiltinId::Println: {
             bool ln = b->id == BuiltinId::Println;
+            // every argument is evaluated before anything is printed (a panic in one prints nothing)
+            std::vector<int> vals;
+            std::vector<Type*> tys;
+            for (size_t i = 0; i < args.size(); ++i) {
+                Type* t = args[i]->type;
+                if (isa<Basic>(t) && cast<Basic>(t)->info & IsUntyped) t = defaultType(t);
+                vals.push_back(exprConv(args[i], t));
+                tys.push_back(t);
+            }
             for (size_t i = 0; i < args.size(); ++i) {
                 int m2 = fs_->top;
                 if (ln && i) emit(Op::PRINTSP);
-                Type* t = args[i]->type;
-                if (isa<Basic>(t) && cast<Basic>(t)->info & IsUntyped) t = defaultType(t);
-                int v = exprConv(args[i], t);
+                Type* t = tys[i];
+                int v = vals[i];
                 Layout l = layout(t);
                 Type* ut = under(t);
                 if (isBoolean(t)) emit(Op::PRINTB, {u(v)});
@@ -3851,6 +4170,8 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
                 Fs* saved = fs_;
                 fs_ = &fs;
                 wf->nparamSlots = 2 + argSlots;
+                fs.smi.params = {kSlotPtr, kSlotPtr};
+                for (auto x : tupleKinds(msig->params)) fs.smi.params.push_back(x);
                 wf->nresultSlots = resSlots;
                 fs.top = fs.maxTop = static_cast<int>(std::max(2 + argSlots, resSlots));
                 int base = alloc(std::max(1 + argSlots, resSlots));
@@ -3891,7 +4212,7 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
         xt = t;
         if (isa<Pointer>(under(t))) {
             int q = alloc(1);
-            emit(Op::LD64, {u(q), u(embeddedPtr), 0});
+            hintPtr(emit(Op::LD64, {u(q), u(embeddedPtr), 0}));
             embeddedPtr = q;  // now holds the *E value itself
         } else if (!isIfaceT(t)) {
             // embeddedPtr points at a value of type t; present it as a pointer-typed receiver source
@@ -3944,15 +4265,16 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
         Fs* saved = fs_;
         fs_ = &fs;
         wf->nparamSlots = argSlots;
+        fs.smi.params = tupleKinds(msig->params);
         wf->nresultSlots = resSlots;
         fs.top = fs.maxTop = static_cast<int>(std::max(argSlots, resSlots));
         int cp = alloc(1);
-        emit(Op::CAPTURE, {u(cp), 0});
+        hintPtr(emit(Op::CAPTURE, {u(cp), 0}));
         uint32_t rs = iface ? 1 : slotsOf(recvT);
         int base = alloc(std::max(rs + argSlots, resSlots));
         if (iface) {
             int iv = alloc(2);
-            emit(Op::LDN, {u(iv), u(cp), 0, 16});
+            hint(emit(Op::LDN, {u(iv), u(cp), 0, 16}), {kSlotPtr, kSlotPtr});
             mov(base + 1, 0, argSlots);
             emit(Op::CALLI, {u(base), u(iv), static_cast<uint32_t>(mi)});
         } else {
@@ -3965,6 +4287,19 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
         fs_ = saved;
     }
     int box = alloc(1);
+    int recvObj = e->escapes ? -1 : frameObject(kindsOf(recvT));
+    int cloObj = recvObj >= 0 ? frameObject({kSlotScalar, kSlotPtr}) : -1;
+    if (cloObj >= 0) {
+        // a method value that does not escape: the receiver copy and the closure are frame objects
+        emit(Op::ZERO, {u(recvObj), std::max(slotsOf(recvT), 1u)});
+        emit(Op::ADDR, {u(box), u(recvObj)});
+        storeTo(box, 0, recvT, recv);
+        emit(Op::LOADK, {u(cloObj), kFunc(wf)});
+        mov(cloObj + 1, box, 1);
+        if (dst < 0) dst = alloc(1);
+        emit(Op::ADDR, {u(dst), u(cloObj)});
+        return dst;
+    }
     emit(Op::NEW, {u(box), kType(recvT)});
     storeTo(box, 0, recvT, recv);
     if (dst < 0) dst = alloc(1);
@@ -4079,6 +4414,16 @@ std::unique_ptr<vm::Program> Compiler::run() {
             for (auto* v : in.lhs) addGlobal(v);
     }
     P_->globalsSize = (goff + 7) / 8 * 8;
+    // the globals block's pointer bitmap (Go layout: each variable's type bits at its offset)
+    P_->globalsGcdata.assign((P_->globalsSize / 8 + 7) / 8 + 1, 0);
+    for (auto& [v, off] : globals_) {
+        const RType* r = rtypeOf(v->type);
+        for (uint32_t i = 0; i < (r->size + 7) / 8; ++i)
+            if (r->gc.isPointerWord(i)) {
+                uint32_t wi = off / 8 + i;
+                P_->globalsGcdata[wi / 8] |= static_cast<uint8_t>(1u << (wi % 8));
+            }
+    }
     for (auto* p : order) declareFuncs(p);
     // runtime error types (synthetic: runtime.errorString and runtime.plainError)
     {
@@ -4106,10 +4451,11 @@ std::unique_ptr<vm::Program> Compiler::run() {
             fs.fn = ef;
             fs_ = &fs;
             ef->nparamSlots = 1;
+            fs_->smi.params = {kSlotPtr};
             ef->nresultSlots = 2;
             fs.top = fs.maxTop = 2;
             int s = alloc(2);
-            emit(Op::LDN, {u(s), 0, 0, 16});
+            hint(emit(Op::LDN, {u(s), 0, 0, 16}), {kSlotPtr, kSlotScalar});
             if (!plain) {
                 int parts = alloc(4);
                 emit(Op::LOADK2, {u(parts), kStr("runtime error: ")});
@@ -4123,6 +4469,7 @@ std::unique_ptr<vm::Program> Compiler::run() {
             fs2.fn = rf;
             fs_ = &fs2;
             rf->nparamSlots = 1;
+            fs_->smi.params = {kSlotPtr};
             fs2.top = fs2.maxTop = 1;
             emit(Op::RET, {0, 0});
             finishFunction();
@@ -4163,6 +4510,7 @@ std::unique_ptr<vm::Program> Compiler::run() {
         fs.fn = ef;
         fs_ = &fs;
         ef->nparamSlots = 1;
+        fs_->smi.params = {kSlotPtr};
         ef->nresultSlots = 2;
         fs.top = fs.maxTop = 2;
         emit(Op::LOADK2, {0, kStr("panic called with nil argument (goexit=false)")});
@@ -4173,6 +4521,7 @@ std::unique_ptr<vm::Program> Compiler::run() {
         fs2.fn = rf;
         fs_ = &fs2;
         rf->nparamSlots = 1;
+        fs_->smi.params = {kSlotPtr};
         fs2.top = fs2.maxTop = 1;
         emit(Op::RET, {0, 0});
         finishFunction();

@@ -37,6 +37,9 @@
 
 #include "runtime/malloc.h"
 #include "runtime/mgc.h"
+#include "runtime/mgcwork.h"
+#include "runtime/mheap.h"
+#include "runtime/mspan.h"
 #include "vm/gostring.h"
 #include "vm/map.h"
 #include "vm/panic.h"
@@ -132,6 +135,7 @@ public:
     CallInfo* top = nullptr;  // the running frame
     std::vector<DeferRec> defers;
     std::vector<uint64_t> deferArgs;
+    std::vector<uint8_t> deferArgPtr;  // parallel to deferArgs: the slot held a pointer (the DEFER's stack map)
     std::vector<PanicRec> panics;
     std::vector<void*> keep;
     int nestedRuns = 0;
@@ -153,24 +157,90 @@ public:
     const Itab* getitab(const RType* inter, const RType* t, bool canFail, std::string* missing);
     Iface runtimeErrorValue(const RuntimePanic& rp);
     uint64_t* frameTop() const { return top->base + top->fn->nslots; }
+    // Records which of the n argument slots R[a..] a DEFER at pc copies hold pointers (its stack map).
+    __attribute__((noinline)) void pushDeferArgKinds(const Function* f, const uint32_t* pc, uint32_t a, uint32_t n) {
+        const uint8_t* bm = f->stackMapAt(static_cast<uint32_t>(pc - f->code.data()));
+        for (uint32_t i = 0; i < n; ++i)
+            deferArgPtr.push_back(bm ? static_cast<uint8_t>((bm[(a + i) / 8] >> ((a + i) % 8)) & 1) : 0);
+    }
     void callGo(const Function* fn, Closure* clo, const uint64_t* args, int nargs, uint64_t* results, int nres);
 };
 
 VM* gVM = nullptr;
 
+// GODEBUG=gccheckmaps=1: every slot a stack map calls a pointer must hold nil,
+// a pointer outside the heap (static data, the VM stack) or a pointer into an
+// allocated heap object (or just past its end: an empty tail slice).
+bool checkMapsEnabled() {
+    static const bool on = [] {
+        const char* g = std::getenv("GODEBUG");
+        if (!g) return false;
+        std::string_view v(g);
+        size_t at = v.find("gccheckmaps=");
+        return at != std::string_view::npos && (at == 0 || v[at - 1] == ',') && at + 12 < v.size() &&
+               v[at + 12] != '0';
+    }();
+    return on;
+}
+
+void checkPointerSlot(rt::GcWork& w, const Function* f, uint32_t pc, size_t slot, uint64_t v) {
+    if (v == 0) return;
+    const char* why = nullptr;
+    if (v < 4096) why = "a small integer";
+    else if (w.heap.arenaOf(v)) {
+        rt::MSpan* s = nullptr;
+        uintptr_t idx = 0;
+        bool ok = w.heap.findObject(v, &s, &idx) && !s->isFree(idx);
+        if (!ok) {
+            // an empty slice at the end of its array points just past the object
+            rt::MSpan* s2 = nullptr;
+            uintptr_t i2 = 0;
+            uintptr_t b2 = w.heap.findObject(v - 1, &s2, &i2);
+            ok = b2 && !s2->isFree(i2) && b2 + s2->elemsize == v;
+        }
+        if (!ok) why = "a pointer to no allocated heap object";
+    }
+    if (why) {
+        std::fprintf(stderr, "gomini: gccheckmaps: %s pc %u: slot %zu holds 0x%llx, %s\n", f->name.c_str(), pc, slot,
+                     static_cast<unsigned long long>(v), why);
+        std::abort();
+    }
+}
+
+// The precise scan of one frame: the slots its stack map at ci->pc calls
+// pointers, below `limit` (a caller's call window belongs to the callee).
+void scanFrame(rt::GcWork& w, const CallInfo* c, size_t limit) {
+    const Function* f = c->fn;
+    uint32_t pc = static_cast<uint32_t>(c->pc - f->code.data());
+    const uint8_t* bm = f->stackMapAt(pc);
+    if (!bm || limit == 0) return;
+    if (checkMapsEnabled())
+        for (size_t i = 0; i < limit; ++i)
+            if ((bm[i / 8] >> (i % 8)) & 1) checkPointerSlot(w, f, pc, i, c->base[i]);
+    rt::scanStack(w, c->base, limit, bm);
+}
+
 void scanRoots(rt::GcWork& w, void* ctxp) {
     VM* vm = static_cast<VM*>(ctxp);
     if (vm->globals && vm->prog->globalsSize)
-        rt::scanBlock(w, vm->globals, vm->prog->globalsSize / 8, nullptr);
+        rt::scanBlock(w, vm->globals, vm->prog->globalsSize / 8, vm->prog->globalsGcdata.empty() ? nullptr
+                                                                         : vm->prog->globalsGcdata.data());
     if (vm->top && vm->top >= vm->ciBase) {
-        uint64_t* end = vm->frameTop();
-        rt::scanBlock(w, vm->stack, static_cast<size_t>(end - vm->stack), nullptr);
-        for (CallInfo* c = vm->ciBase; c <= vm->top; ++c)
+        for (CallInfo* c = vm->ciBase; c <= vm->top; ++c) {
+            size_t limit = c->fn->nslots;
+            if (c < vm->top) {
+                // a Go callee's frame starts at this frame's call window: the window is the callee's
+                const uint64_t* nb = (c + 1)->base;
+                if (nb >= c->base && nb < c->base + limit) limit = static_cast<size_t>(nb - c->base);
+            }
+            scanFrame(w, c, limit);
             if (c->closure) rt::markRoot(w, c->closure);
+        }
     }
     for (auto& d : vm->defers)
         if (d.closure) rt::markRoot(w, d.closure);
-    if (!vm->deferArgs.empty()) rt::scanBlock(w, vm->deferArgs.data(), vm->deferArgs.size(), nullptr);
+    for (size_t i = 0; i < vm->deferArgs.size(); ++i)
+        if (vm->deferArgPtr[i]) rt::markRoot(w, reinterpret_cast<const void*>(vm->deferArgs[i]));
     for (auto& p : vm->panics) rt::markRoot(w, p.value.data);
     for (void* p : vm->keep) rt::markRoot(w, p);
 }
@@ -462,6 +532,7 @@ void VM::unwind(size_t stopDepth) {
             if (nb + d.nargs + 1 > stackEnd) stackOverflow(this);
             if (d.nargs) std::memcpy(nb, deferArgs.data() + d.argOff, d.nargs * 8);
             deferArgs.resize(d.argOff);
+            deferArgPtr.resize(d.argOff);
             if (fn->native) {
                 callNative(fn, nb);
                 continue;
@@ -1176,6 +1247,7 @@ void VM::execute(size_t stopDepth) {
         DeferRec d{static_cast<size_t>(ci - ciBase), reinterpret_cast<const Function*>(K[B]), nullptr,
                    deferArgs.size(), C};
         deferArgs.insert(deferArgs.end(), &R(A), &R(A) + C);
+        pushDeferArgKinds(ci->fn, pc, A, C);
         defers.push_back(d);
         pc += 4; VM_NEXT();
     }
@@ -1183,6 +1255,7 @@ void VM::execute(size_t stopDepth) {
         Closure* c = reinterpret_cast<Closure*>(R(A));
         DeferRec d{static_cast<size_t>(ci - ciBase), c ? c->fn : nullptr, c, deferArgs.size(), B};
         deferArgs.insert(deferArgs.end(), &R(A + 1), &R(A + 1) + B);
+        pushDeferArgKinds(ci->fn, pc, A + 1, B);
         defers.push_back(d);  // a nil func panics when the deferred call runs
         pc += 3; VM_NEXT();
     }
@@ -1195,6 +1268,7 @@ void VM::execute(size_t stopDepth) {
         uint64_t* nb2 = base + ci->fn->nslots;
         if (d.nargs) std::memcpy(nb2, deferArgs.data() + d.argOff, d.nargs * 8);
         deferArgs.resize(d.argOff);
+        deferArgPtr.resize(d.argOff);
         if (!f) PANIC_NIL();
         SAVE();
         if (f->native) {

@@ -399,7 +399,6 @@ TEST_CASE("a cycle through large objects and small ones is freed as a whole") {
 TEST_CASE("random object graphs: exactly the reachable objects survive, contents intact (model check)") {
     GcHeap h;
     std::mt19937_64 rng(20261126);
-    static const uint8_t kNodeArrBits[] = {0b01010101};  // [k]node: a pointer every other word
     static const TypeDesc kNodeElem{16, 8, 8, kNodeBits, "main.node"};
     enum Kind { kNodeK, kPipK, kLargeK, kNoscanK, kTinyK, kNodeArrK };
     struct Obj {

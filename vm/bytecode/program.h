@@ -45,6 +45,30 @@ struct Function {
     int line = 0;                // declaration line
     mutable Closure* staticClosure = nullptr;  // the function as a value (FUNCVAL), made on first use
 
+    // Stack maps (Go's stack objects/pointer maps, per function): for every
+    // instruction start pc, which frame slots hold a heap-or-nil pointer when
+    // the frame is stopped there (state BEFORE the instruction at pc executes;
+    // a caller frame is stopped at its return address). The compiler derives
+    // them (frontend/compiler.cpp, computeStackMaps). Bitmaps are deduplicated:
+    // stackMapBits holds stackMapBytes bytes per map (LSB first: bit i = slot
+    // i); stackMapIndex is sorted by pc and gives the map of every pc up to the
+    // next entry.
+    std::vector<uint8_t> stackMapBits;
+    uint32_t stackMapBytes = 0;
+    std::vector<std::pair<uint32_t, uint32_t>> stackMapIndex;  // (first pc, map number)
+
+    // The map of the frame stopped at pc (null: no slot holds a pointer).
+    const uint8_t* stackMapAt(uint32_t pc) const {
+        if (stackMapIndex.empty() || stackMapBytes == 0) return nullptr;
+        size_t lo = 0, hi = stackMapIndex.size();
+        while (hi - lo > 1) {
+            size_t mid = (lo + hi) / 2;
+            if (stackMapIndex[mid].first <= pc) lo = mid;
+            else hi = mid;
+        }
+        return stackMapBits.data() + static_cast<size_t>(stackMapIndex[lo].second) * stackMapBytes;
+    }
+
     int lineAt(uint32_t pc) const {
         for (int64_t p = pc; p >= 0; --p)
             if (static_cast<size_t>(p) < lines.size() && lines[p] != 0) return lines[p];
@@ -67,6 +91,7 @@ struct Program {
     std::deque<std::vector<uint8_t>> gcbits;    // bitmaps behind RType::gc.gcdata
     std::vector<std::unique_ptr<uint64_t[]>> staticClosures;
     uint32_t globalsSize = 0;                   // bytes of package-level variables
+    std::vector<uint8_t> globalsGcdata;         // pointer bitmap of the globals block (bit i = word i)
     std::vector<const Function*> inits;         // in order: package var inits and init() per package
     const Function* mainFn = nullptr;
     // Types the VM needs for runtime errors and builtins.
