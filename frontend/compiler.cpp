@@ -350,6 +350,9 @@ private:
     Type* typeOf(Expr* e) { return e->type; }
     bool isIfaceT(Type* t) { return isa<Interface>(under(t)); }
     bool isConst(Expr* e) { return e->mode == Mode::Constant && e->value && !e->value->isUnknown(); }
+    // Whether e is a constant of integer or boolean type t whose value fits a
+    // signed 32-bit immediate; *imm receives it.
+    bool smallIntConst(Expr* e, Type* t, int64_t* imm);
     int callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot);
 
     // ------------------------------------------------------------------ lvalues
@@ -1709,6 +1712,12 @@ void Compiler::assignStmt(AssignStmt* s) {
             }
         }
         LValue lv = lvalue(s->lhs[0]);
+        if (int64_t imm; lv.k == LValue::SliceElem && smallIntConst(s->rhs[0], lv.type, &imm)) {
+            // s[i] = constant: store the immediate (no register, one dispatch less).
+            emit(fusedElem(lv.type) == 8 ? Op::STX64I : Op::STX8I, {u(lv.map), u(lv.key), static_cast<uint32_t>(imm)});
+            fs_->top = mark;
+            return;
+        }
         int v = exprConv(s->rhs[0], lv.type);
         assign(lv, v);
         fs_->top = mark;
@@ -2594,6 +2603,21 @@ int Compiler::constant(Expr* e, Type* t, const K::Value& v, int dst) {
         loadInt(dst, x);
     }
     return dst;
+}
+
+bool Compiler::smallIntConst(Expr* e, Type* t, int64_t* imm) {
+    auto* b = tas<Basic>(under(t));
+    if (!b || !isConst(e)) return false;
+    const K::Value& v = *e->value;
+    if (v.kind() == K::Kind::Bool) {
+        *imm = K::boolVal(v) ? 1 : 0;
+        return true;
+    }
+    if (!isInteger(t) || (v.kind() != K::Kind::Int)) return false;
+    auto [x, ok] = K::int64Val(v);
+    if (!ok || x < INT32_MIN || x > INT32_MAX) return false;
+    *imm = x;
+    return true;
 }
 
 int Compiler::exprConv(Expr* e, Type* target, int dst) {

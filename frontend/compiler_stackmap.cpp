@@ -204,7 +204,7 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
                 break;
             }
             case Op::NOP: case Op::GCPOLL: case Op::CHKSHIFT: case Op::NILCHK:
-            case Op::STX64: case Op::STX8:
+            case Op::STX64: case Op::STX8: case Op::STX64I: case Op::STX8I:
             case Op::STG64: case Op::MAPDEL: case Op::MAPNEXT: case Op::MAPCLEAR:
             case Op::DEFER: case Op::DEFERC: case Op::RUNDEFERS:
             case Op::PRINTI: case Op::PRINTU: case Op::PRINTF: case Op::PRINTC: case Op::PRINTB: case Op::PRINTS:

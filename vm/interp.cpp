@@ -980,6 +980,16 @@ void VM::execute(size_t stopDepth) {
         if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
         reinterpret_cast<uint8_t*>(R(A))[i] = static_cast<uint8_t>(R(C)); pc += 4; VM_NEXT();
     }
+    VM_CASE(STX64I) {
+        int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        reinterpret_cast<int64_t*>(R(A))[i] = static_cast<int32_t>(C); pc += 4; VM_NEXT();
+    }
+    VM_CASE(STX8I) {
+        int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        reinterpret_cast<uint8_t*>(R(A))[i] = static_cast<uint8_t>(C); pc += 4; VM_NEXT();
+    }
     VM_CASE(IDXARR) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(pc[5]);
         if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
