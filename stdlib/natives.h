@@ -46,7 +46,7 @@ std::string formatValue(vm::NativeCtx& ctx, const vm::Iface& v, char verb = 'v')
 // through ctx like formatValue.
 std::string panicValueString(vm::NativeCtx& ctx, const vm::Iface& v);
 
-// The builtin print/println spelling of a float64 (Go's runtime printfloat:
+// The builtin print/println spelling of a float64 (the VM's runtimeFloatString, Go's printfloat:
 // "+1.500000e+000", "NaN", "+Inf").
 std::string printFloat(double v);
 

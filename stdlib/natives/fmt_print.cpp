@@ -28,6 +28,7 @@
 
 #include "stdlib/natives/internal.h"
 #include "vm/map.h"
+#include "vm/vm.h"
 
 namespace gomini::stdlib {
 
@@ -1407,56 +1408,7 @@ std::string formatValue(vm::NativeCtx& ctx, const vm::Iface& v, char verb) {
     return std::move(p.buf);
 }
 
-std::string printFloat(double v) {
-    if (v != v) return "NaN";
-    if (v + v == v && v > 0) return "+Inf";
-    if (v + v == v && v < 0) return "-Inf";
-    constexpr int n = 7;
-    char buf[n + 7];
-    buf[0] = '+';
-    int e = 0;
-    if (v == 0) {
-        if (std::signbit(v)) buf[0] = '-';
-    } else {
-        if (v < 0) {
-            v = -v;
-            buf[0] = '-';
-        }
-        while (v >= 10) {
-            e++;
-            v /= 10;
-        }
-        while (v < 1) {
-            e--;
-            v *= 10;
-        }
-        double h = 5.0;
-        for (int i = 0; i < n; i++) h /= 10;
-        v += h;
-        if (v >= 10) {
-            e++;
-            v /= 10;
-        }
-    }
-    for (int i = 0; i < n; i++) {
-        int s = static_cast<int>(v);
-        buf[i + 2] = static_cast<char>(s + '0');
-        v -= s;
-        v *= 10;
-    }
-    buf[1] = buf[2];
-    buf[2] = '.';
-    buf[n + 2] = 'e';
-    buf[n + 3] = '+';
-    if (e < 0) {
-        e = -e;
-        buf[n + 3] = '-';
-    }
-    buf[n + 4] = static_cast<char>(e / 100 + '0');
-    buf[n + 5] = static_cast<char>(e / 10 % 10 + '0');
-    buf[n + 6] = static_cast<char>(e % 10 + '0');
-    return std::string(buf, n + 7);
-}
+std::string printFloat(double v) { return vm::runtimeFloatString(v); }
 
 namespace {
 
