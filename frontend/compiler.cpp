@@ -353,6 +353,7 @@ private:
     // Whether e is a constant of integer or boolean type t whose value fits a
     // signed 32-bit immediate; *imm receives it.
     bool smallIntConst(Expr* e, Type* t, int64_t* imm);
+    void multiValue(Expr* r, std::vector<int>& vals, std::vector<Type*>& types);
     int callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot);
 
     // ------------------------------------------------------------------ lvalues
@@ -1729,33 +1730,7 @@ void Compiler::assignStmt(AssignStmt* s) {
     std::vector<Type*> types;
     if (s->rhs.size() == 1) {
         Expr* r = unparen(s->rhs[0]);
-        if (auto* ix = as<IndexExpr>(r); ix && isa<Map>(under(ix->x->type))) {
-            Type* vt = cast<Map>(under(ix->x->type))->elem;
-            int m = expr(ix->x);
-            int k = exprConv(ix->indices[0], cast<Map>(under(ix->x->type))->key);
-            int pr = alloc(2);
-            emit(Op::MAPGET2, {u(pr), kType(ix->x->type), u(m), u(k)});
-            int res = alloc(slotsOf(vt) + 1);
-            loadFrom(res, pr, 0, vt);
-            mov(res + static_cast<int>(slotsOf(vt)), pr + 1, 1);
-            vals = {res, res + static_cast<int>(slotsOf(vt))};
-            types = {vt, tc_.typ(BasicKind::Bool)};
-        } else if (auto* ta = as<TypeAssertExpr>(r)) {
-            Type* vt = ta->assertType->type;
-            int res = typeAssert(ta, -1, true);
-            vals = {res, res + static_cast<int>(slotsOf(vt))};
-            types = {vt, tc_.typ(BasicKind::Bool)};
-        } else {
-            auto* tu = tas<Tuple>(r->type);
-            if (!tu) unsupported(r->pos, "assignment mismatch");
-            int res = expr(r);
-            int off = 0;
-            for (auto* v : tu->vars) {
-                vals.push_back(res + off);
-                types.push_back(v->type);
-                off += static_cast<int>(slotsOf(v->type));
-            }
-        }
+        multiValue(r, vals, types);
     } else {
         for (size_t i = 0; i < s->rhs.size(); ++i) {
             Type* t = lvs[i].k == LValue::Blank ? s->rhs[i]->type : lvs[i].type;
@@ -4378,33 +4353,41 @@ void Compiler::compileInitEntry(const PackageInit& in) {
             Expr* r = unparen(in.rhs);
             std::vector<int> vals;
             std::vector<Type*> types;
-            if (auto* tu = tas<Tuple>(r->type)) {
-                int res = expr(r);
-                int off = 0;
-                for (auto* v : tu->vars) {
-                    vals.push_back(res + off);
-                    types.push_back(v->type);
-                    off += static_cast<int>(slotsOf(v->type));
-                }
-            } else if (auto* ix = as<IndexExpr>(r)) {
-                Type* vt = cast<Map>(under(ix->x->type))->elem;
-                int m = expr(ix->x);
-                int k = exprConv(ix->indices[0], cast<Map>(under(ix->x->type))->key);
-                int pr = alloc(2);
-                emit(Op::MAPGET2, {u(pr), kType(ix->x->type), u(m), u(k)});
-                int res = alloc(slotsOf(vt) + 1);
-                loadFrom(res, pr, 0, vt);
-                mov(res + static_cast<int>(slotsOf(vt)), pr + 1, 1);
-                vals = {res, res + static_cast<int>(slotsOf(vt))};
-                types = {vt, tc_.typ(BasicKind::Bool)};
-            } else if (auto* ta = as<TypeAssertExpr>(r)) {
-                Type* vt = ta->assertType->type;
-                int res = typeAssert(ta, -1, true);
-                vals = {res, res + static_cast<int>(slotsOf(vt))};
-                types = {vt, tc_.typ(BasicKind::Bool)};
-            }
+            multiValue(r, vals, types);
             for (size_t i = 0; i < in.lhs.size() && i < vals.size(); ++i)
                 if (in.lhs[i]->name != "_") writeVar(in.lhs[i], convertValue(vals[i], types[i], in.lhs[i]->type, -1));
+        }
+    }
+}
+
+// The values of a multi-valued expression (a call's results, or v, ok of a
+// map index or type assertion), each with its type, in registers.
+void Compiler::multiValue(Expr* r, std::vector<int>& vals, std::vector<Type*>& types) {
+    if (auto* ix = as<IndexExpr>(r); ix && isa<Map>(under(ix->x->type))) {
+        Type* vt = cast<Map>(under(ix->x->type))->elem;
+        int m = expr(ix->x);
+        int k = exprConv(ix->indices[0], cast<Map>(under(ix->x->type))->key);
+        int pr = alloc(2);
+        emit(Op::MAPGET2, {u(pr), kType(ix->x->type), u(m), u(k)});
+        int res = alloc(slotsOf(vt) + 1);
+        loadFrom(res, pr, 0, vt);
+        mov(res + static_cast<int>(slotsOf(vt)), pr + 1, 1);
+        vals = {res, res + static_cast<int>(slotsOf(vt))};
+        types = {vt, tc_.typ(BasicKind::Bool)};
+    } else if (auto* ta = as<TypeAssertExpr>(r)) {
+        Type* vt = ta->assertType->type;
+        int res = typeAssert(ta, -1, true);
+        vals = {res, res + static_cast<int>(slotsOf(vt))};
+        types = {vt, tc_.typ(BasicKind::Bool)};
+    } else {
+        auto* tu = tas<Tuple>(r->type);
+        if (!tu) unsupported(r->pos, "assignment mismatch");
+        int res = expr(r);
+        int off = 0;
+        for (auto* v : tu->vars) {
+            vals.push_back(res + off);
+            types.push_back(v->type);
+            off += static_cast<int>(slotsOf(v->type));
         }
     }
 }
