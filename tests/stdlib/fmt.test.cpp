@@ -21,6 +21,19 @@
 #include "vm/native.h"
 #include "vm/rtype.h"
 
+namespace {
+// The fake NativeCtx's "heap": blocks stay reachable from this list for the
+// test binary's life, as Go heap objects would until a collection, so the
+// leak checker does not report them.
+std::vector<void*>& keptBlocks() {
+    static auto* blocks = new std::vector<void*>();
+    return *blocks;
+}
+void* keptMalloc(size_t n) { return keptBlocks().emplace_back(std::malloc(n)); }
+void* keptCalloc(size_t n, size_t size) { return keptBlocks().emplace_back(std::calloc(n, size)); }
+}  // namespace
+
+
 using namespace gomini;
 using namespace gomini::vm;
 using namespace std::string_literals;
@@ -55,19 +68,19 @@ public:
     }
     GoString newString(std::string_view s) override {
         if (s.empty()) return {nullptr, 0};
-        auto* p = static_cast<uint8_t*>(std::malloc(s.size()));
+        auto* p = static_cast<uint8_t*>(keptMalloc(s.size()));
         std::memcpy(p, s.data(), s.size());
         return {p, static_cast<int64_t>(s.size())};
     }
-    void* alloc(const RType* t) override { return std::calloc(1, t->size ? t->size : 1); }
-    void* allocArray(const RType* e, int64_t n) override { return std::calloc(n ? n : 1, e->size ? e->size : 1); }
+    void* alloc(const RType* t) override { return keptCalloc(1, t->size ? t->size : 1); }
+    void* allocArray(const RType* e, int64_t n) override { return keptCalloc(n ? n : 1, e->size ? e->size : 1); }
     Iface box(const RType* iface, const RType* t, const void* src) override {
         const Itab* tab = itab(iface ? iface : anyType, t);
         void* data;
         if (t->pointerShaped) {
             std::memcpy(&data, src, 8);
         } else {
-            data = std::malloc(t->size ? t->size : 1);
+            data = keptMalloc(t->size ? t->size : 1);
             std::memcpy(data, src, t->size);
         }
         return {tab, data};
@@ -198,7 +211,7 @@ struct World {
             int64_t v;
             std::memcpy(&v, r.data, 8);
             std::string s = "St" + std::to_string(v);
-            auto* p = static_cast<uint8_t*>(std::malloc(s.size()));
+            auto* p = static_cast<uint8_t*>(keptMalloc(s.size()));
             std::memcpy(p, s.data(), s.size());
             res[0] = reinterpret_cast<uint64_t>(p);
             res[1] = s.size();
@@ -207,7 +220,7 @@ struct World {
             GoString m;
             std::memcpy(&m, r.data, 16);
             std::string s = "E:" + std::string(reinterpret_cast<const char*>(m.ptr), m.len);
-            auto* p = static_cast<uint8_t*>(std::malloc(s.size()));
+            auto* p = static_cast<uint8_t*>(keptMalloc(s.size()));
             std::memcpy(p, s.data(), s.size());
             res[0] = reinterpret_cast<uint64_t>(p);
             res[1] = s.size();
@@ -243,21 +256,21 @@ struct World {
             GoString b;
         };
         V.t = boxv(tT, TV{1, gs("x")});
-        auto* pt = static_cast<TV*>(std::malloc(sizeof(TV)));
+        auto* pt = static_cast<TV*>(keptMalloc(sizeof(TV)));
         *pt = TV{2, gs("y")};
         V.pt = boxv(tPT, pt);
-        auto* ints = static_cast<int64_t*>(std::malloc(24));
+        auto* ints = static_cast<int64_t*>(keptMalloc(24));
         ints[0] = 1, ints[1] = 2, ints[2] = 3;
         V.sl = boxv(tInts, GoSlice{ints, 3, 3});
         V.nsl = boxv(tInts, GoSlice{nullptr, 0, 0});
         GoString arr[3] = {gs("a"), gs("b"), gs("c")};
         V.arr = ctx.box(nullptr, tArr3s, arr);
         V.st = boxv<int64_t>(tSt, 3);
-        auto* e = static_cast<GoString*>(std::malloc(16));
+        auto* e = static_cast<GoString*>(keptMalloc(16));
         *e = gs("bad");
         V.pe = boxv(tPE, e);
         V.nilv = Iface{nullptr, nullptr};
-        auto* anys = static_cast<Iface*>(std::malloc(4 * 16));
+        auto* anys = static_cast<Iface*>(keptMalloc(4 * 16));
         anys[0] = boxv<int64_t>(tInt, 1);
         anys[1] = boxv(tStr, gs("a"));
         anys[2] = Iface{nullptr, nullptr};
@@ -2025,7 +2038,7 @@ TEST_CASE("fmt: Formatter, GoStringer and panicking String methods") {
         std::string out = "P<" + std::to_string(xy[0]) + "," + std::to_string(xy[1]) + " " +
                           static_cast<char>(args[2]) + " " + std::to_string(wid) + " " +
                           (widPresent ? "true" : "false") + " " + (plus ? "true" : "false") + ">";
-        auto* mem = static_cast<uint8_t*>(std::malloc(out.size()));
+        auto* mem = static_cast<uint8_t*>(keptMalloc(out.size()));
         std::memcpy(mem, out.data(), out.size());
         GoSlice b{mem, static_cast<int64_t>(out.size()), static_cast<int64_t>(out.size())};
         std::memcpy(obj, &b, 24);
