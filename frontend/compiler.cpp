@@ -97,7 +97,9 @@ struct Fs {
     std::vector<std::pair<int, std::string>> gotos;
     std::vector<int> epilogue;  // jumps to the defer epilogue
     int line = 0;
-    int funcLitCount = 0;
+    int lastInsn = -1;  // start of the last emitted instruction (the back-edge peephole)
+    int funcLitCount = 0;    // F.func1, F.func2; inside a literal F.func1.1 (gc's closureName)
+    int deferWrapCount = 0;  // F.deferwrap1: its own counter, as in gc
     std::string baseName;  // for func literal names
     StackMapInput smi;               // kinds for the stack maps (compiler_stackmap.cpp)
     std::vector<size_t> openPins;    // smi.pins still in scope (closed when their slots are reallocated)
@@ -394,6 +396,8 @@ private:
     void returnStmt(ReturnStmt* s);
     void ifStmt(IfStmt* s);
     void forStmt(ForStmt* s, const Object* label);
+    bool simpleCond(Expr* e);
+    void fuseBackEdge(int incPc, int condPc, int bodyPc);
     void rangeStmt(RangeStmt* s, const Object* label);
     void switchStmt(SwitchStmt* s, const Object* label);
     void typeSwitchStmt(TypeSwitchStmt* s, const Object* label);
@@ -1000,6 +1004,7 @@ int Compiler::emit(Op op, std::initializer_list<uint32_t> ops) {
     // a callee's frame overlays everything from its window up: storage pinned there is gone
     if ((op == Op::CALL || op == Op::CALLC || op == Op::CALLI) && !fs_->openPins.empty() && ops.size())
         closePins(static_cast<int>(*ops.begin()), INT32_MAX);
+    fs_->lastInsn = at;
     f.code.push_back(static_cast<uint32_t>(op));
     f.lines.push_back(fs_->line);
     for (uint32_t w : ops) {
@@ -1845,24 +1850,113 @@ void Compiler::forStmt(ForStmt* s, const Object* label) {
     b.label = label ? label->name : std::string();
     b.isLoop = true;
     fs_->brk.push_back(&b);
-    int condPc = jmp();  // jump to the condition at the bottom
+    // A simple condition is tested at the top and again at the bottom (a rotated loop: no jump to the test
+    // on entry, and the bottom increment-and-test can fuse into one instruction); any other condition is
+    // compiled once, at the bottom, and entered by a jump.
+    bool rotate = s->cond && simpleCond(s->cond);
+    std::vector<int> toExit;
+    int entryJ = -1;
+    if (rotate) condJump(s->cond, false, toExit);
+    else entryJ = jmp();
     int bodyPc = pc();
     block(s->body->list);
     int contPc = pc();
     patchAll(b.continues, contPc);
     if (!loopVars.empty()) freshIterationVars(loopVars);
     if (s->post) stmt(s->post);
-    patch(condPc, pc());
+    int postEnd = pc(), lastPost = fs_->lastInsn;
+    if (!rotate) patch(entryJ, pc());
     if (s->cond) {
         std::vector<int> toBody;
         condJump(s->cond, true, toBody);
         patchAll(toBody, bodyPc);
+        if (rotate && lastPost >= contPc && postEnd > contPc) fuseBackEdge(lastPost, postEnd, bodyPc);
     } else {
         jmpTo(bodyPc);
     }
+    patchAll(toExit, pc());
     patchAll(b.breaks, pc());
     fs_->brk.pop_back();
     fs_->top = mark;
+}
+
+// A loop condition cheap and side-effect free enough to compile twice: comparisons and boolean
+// combinations of variables, constants and len/cap of variables (no calls, no func literals).
+bool Compiler::simpleCond(Expr* e) {
+    e = unparen(e);
+    if (isConst(e)) return true;
+    auto operand = [this](Expr* x) {
+        x = unparen(x);
+        if (isConst(x) || as<Ident>(x)) return true;
+        if (auto* c = as<CallExpr>(x); c && unparen(c->fun)->mode == Mode::Builtin && c->args.size() == 1) {
+            auto* id = as<Ident>(unparen(c->fun));
+            return id && (id->name == "len" || id->name == "cap") && as<Ident>(unparen(c->args[0])) != nullptr;
+        }
+        return false;
+    };
+    if (as<Ident>(e)) return true;
+    if (auto* un = as<UnaryExpr>(e); un && un->op == Tok::Not) return simpleCond(un->x);
+    auto* b = as<BinaryExpr>(e);
+    if (!b) return false;
+    switch (b->op) {
+        case Tok::LAnd: case Tok::LOr: return simpleCond(b->x) && simpleCond(b->y);
+        case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq: case Tok::Eql: case Tok::Neq:
+            return operand(b->x) && operand(b->y);
+        default: return false;
+    }
+}
+
+// The bottom of a rotated loop: if the post statement ended in `R[a] += step` (ADDI a a k / ADD a a r)
+// and the condition compiled to one signed compare-and-branch on R[a], both become one fused back-edge.
+// incPc: the add; condPc: the compare-and-branch (the last instruction); bodyPc: its target.
+void Compiler::fuseBackEdge(int incPc, int condPc, int bodyPc) {
+    auto& code = fs_->fn->code;
+    if (fs_->lastInsn != condPc) return;
+    Op inc = static_cast<Op>(code[incPc] & 0xff);
+    Op cmp = static_cast<Op>(code[condPc] & 0xff);
+    if (incPc + bc::insnWords(inc) != condPc || condPc + bc::insnWords(cmp) != pc()) return;
+    uint32_t a = code[incPc + 1], step;
+    bool regStep;
+    if (inc == Op::ADDI && code[incPc + 2] == a) {
+        step = code[incPc + 3];
+        regStep = false;
+    } else if (inc == Op::ADD && (code[incPc + 2] == a || code[incPc + 3] == a) && code[incPc + 2] != code[incPc + 3]) {
+        step = code[incPc + 2] == a ? code[incPc + 3] : code[incPc + 2];
+        regStep = true;
+    } else {
+        return;
+    }
+    uint32_t x = code[condPc + 1], y = code[condPc + 2];
+    Op fused;
+    uint32_t bound;
+    switch (cmp) {
+        case Op::JLTS: case Op::JLES:  // x < y, x <= y
+            if (x == a && y != a) {
+                fused = regStep ? (cmp == Op::JLTS ? Op::ADDJLTS : Op::ADDJLES) : (cmp == Op::JLTS ? Op::INCJLTS : Op::INCJLES);
+                bound = y;
+            } else if (y == a && x != a && !regStep) {
+                fused = cmp == Op::JLTS ? Op::INCJGTS : Op::INCJGES;  // a > x, a >= x
+                bound = x;
+            } else {
+                return;
+            }
+            break;
+        case Op::JLTSI: case Op::JLESI: case Op::JGTSI: case Op::JGESI:
+            if (x != a || regStep) return;
+            fused = cmp == Op::JLTSI ? Op::INCJLTSI : cmp == Op::JLESI ? Op::INCJLESI
+                  : cmp == Op::JGTSI ? Op::INCJGTSI : Op::INCJGESI;
+            bound = y;
+            break;
+        default: return;
+    }
+    if (regStep && bound == step) return;
+    auto line = fs_->fn->lines[static_cast<size_t>(incPc)];
+    code.resize(static_cast<size_t>(incPc));
+    fs_->fn->lines.resize(static_cast<size_t>(incPc));
+    int saved = fs_->line;
+    fs_->line = line;
+    emit(fused, {a, step, bound, static_cast<uint32_t>(bodyPc - incPc)});
+    fs_->line = saved;
 }
 
 void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
@@ -1909,8 +2003,8 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         emit(Op::MAPITER, {u(it), kType(xt), u(m)});
         if (!perIter) declareIterVars();
         fs_->brk.push_back(&b);
-        int top = pc();
         int exitJ = emit(Op::JF, {u(it), 0});
+        int top = pc();  // rotated: the bottom advances and loops while the iterator has an entry
         int inner = fs_->top;
         if (perIter) declareIterVars();
         if (!blank(s->key)) {
@@ -1927,7 +2021,7 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         fs_->top = inner;
         patchAll(b.continues, pc());
         emit(Op::MAPNEXT, {u(it)});
-        jmpTo(top);
+        emit(Op::JT, {u(it), static_cast<uint32_t>(top - pc())});
         patch(exitJ, pc());
     } else if (isInteger(ut) || isString(ut) || isa<Slice>(ut) || isa<Array>(ut) ||
                (isa<Pointer>(ut) && isa<Array>(under(cast<Pointer>(ut)->base)))) {
@@ -1980,8 +2074,10 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         int next = rune + 1;
         if (!perIter) declareIterVars();
         fs_->brk.push_back(&b);
-        int top = pc();
         int exitJ = emit(Op::JLES, {u(len), u(i), 0});
+        // rotated (except strings, whose index advances by the rune's width): the bottom is one fused
+        // increment-and-test back to the body
+        int top = str ? exitJ : pc();
         int inner = fs_->top;
         if (perIter) declareIterVars();
         if (str) {
@@ -2004,9 +2100,12 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         block(s->body->list);
         fs_->top = inner;
         patchAll(b.continues, pc());
-        if (str) mov(i, rune + 1, 1);
-        else emit(Op::ADDI, {u(i), u(i), 1});
-        jmpTo(top);
+        if (str) {
+            mov(i, rune + 1, 1);
+            jmpTo(top);
+        } else {
+            emit(Op::INCJLTS, {u(i), 1, u(len), static_cast<uint32_t>(top - pc())});
+        }
         patch(exitJ, pc());
         (void)next;
     } else if (isa<Signature>(ut)) {
@@ -3340,7 +3439,7 @@ int Compiler::compositeLit(CompositeLit* e, int dst) {
 
 int Compiler::funcLit(FuncLit* e, int dst) {
     auto* sig = cast<Signature>(e->type);
-    std::string name = fs_->baseName + ".func" + std::to_string(++fs_->funcLitCount);
+    std::string name = fs_->baseName + (fs_->parent ? "." : ".func") + std::to_string(++fs_->funcLitCount);
     vm::Function* fn = newFunction(name, e->pos);
     // the body first (with this function as its parent), which tells what it captures
     compileFuncBody(fn, sig, nullptr, e->body, fs_->pkg, fs_, e->pos);
@@ -3622,6 +3721,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             }
             int base = alloc(std::max(1 + argSlots, resSlots));
             callArgs(e, sig, base, 1);
+            setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
             hint(emit(Op::CALLI, {u(base), u(recvVal), static_cast<uint32_t>(mi)}), tupleKinds(sig->results));
             if (dst >= 0) {
                 mov(dst, base, resSlots);
@@ -3650,6 +3750,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
+        setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
         hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
         if (dst >= 0) {
             mov(dst, base, resSlots);
@@ -3671,6 +3772,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
+        setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
         hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
         if (dst >= 0) {
             mov(dst, base, resSlots);
@@ -3693,6 +3795,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
     }
     int base = alloc(std::max(argSlots, resSlots));
     callArgs(e, sig, base, 0);
+    setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
     hint(emit(Op::CALLC, {u(base), u(clo)}), tupleKinds(sig->results));
     if (dst >= 0) {
         mov(dst, base, resSlots);
@@ -3724,7 +3827,7 @@ int Compiler::deferBuiltin(CallExpr* e, Builtin* b) {
         exprConv(e->args[i], types[i], base + off);
         off += static_cast<int>(slotsOf(types[i]));
     }
-    vm::Function* wf = newFunction(fs_->baseName + ".deferwrap" + std::to_string(++fs_->funcLitCount), e->pos);
+    vm::Function* wf = newFunction(fs_->baseName + ".deferwrap" + std::to_string(++fs_->deferWrapCount), e->pos);
     Fs fs;
     fs.fn = wf;
     fs.pkg = fs_->pkg;
@@ -4078,9 +4181,40 @@ int Compiler::conversion(CallExpr* e, Type* to, int dst) {
         return expr(x, dst);
     }
     if (auto* sl = tas<Slice>(ut); sl && isString(uf)) {
+        // as gc's walkStringToBytes/Runes: a constant string gives exactly its length as cap (a [n]byte array,
+        // in the frame unless it escapes); a variable one that does not escape uses a 32-element frame buffer
+        // when it fits, so cap([]byte(s)) is 32 there; otherwise the heap copy's size class decides cap.
+        bool runes = layout(sl->elem).vk == VK::I32;
         int v = expr(x);
         if (dst < 0) dst = alloc(3);
-        bool runes = layout(sl->elem).vk == VK::I32;
+        int mark = fs_->top;
+        if (isConst(x)) {
+            // the array: in the frame, or (escaping, or too big for the frame) exactly n elements on the heap
+            const std::string& cs = K::stringVal(*x->value);
+            uint32_t n = static_cast<uint32_t>(cs.size());
+            if (runes) n = static_cast<uint32_t>(K::runeCount(cs));
+            uint32_t bytes = n * (runes ? 4 : 1);
+            int buf = !e->escapes && n > 0 && bytes <= 64 * 1024 ? frameObject(std::vector<uint8_t>((bytes + 7) / 8, kSlotScalar)) : -1;
+            int p = alloc(3);
+            if (buf >= 0) {
+                emit(Op::ADDR, {u(p), u(buf)});
+            } else {
+                loadInt(p + 1, n);
+                emit(Op::MAKESLICE, {u(p), kType(sl->elem), u(p + 1), u(p + 1)});
+            }
+            emit(runes ? Op::STR2RUNESB : Op::STR2BYTESB, {u(dst), u(v), u(p), n});
+            fs_->top = std::max(mark, dst + 3);
+            return dst;
+        }
+        constexpr uint32_t kTmpBuf = 32;  // gc's tmpstringbufsize
+        int buf = e->escapes ? -1 : frameObject(std::vector<uint8_t>(runes ? kTmpBuf / 2 : kTmpBuf / 8, kSlotScalar));
+        if (buf >= 0) {
+            int p = alloc(1);
+            emit(Op::ADDR, {u(p), u(buf)});
+            emit(runes ? Op::STR2RUNESB : Op::STR2BYTESB, {u(dst), u(v), u(p), kTmpBuf});
+            fs_->top = std::max(mark, dst + 3);
+            return dst;
+        }
         emit(runes ? Op::STR2RUNES : Op::STR2BYTES, {u(dst), u(v)});
         return dst;
     }

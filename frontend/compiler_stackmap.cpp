@@ -222,7 +222,7 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
             case Op::DECODERUNE:
                 set(A, 2, kSlotScalar);
                 break;
-            case Op::STR2BYTES: case Op::STR2RUNES: case Op::SLICE: case Op::SLICEARR: case Op::MAKESLICE:
+            case Op::STR2BYTES: case Op::STR2RUNES: case Op::STR2BYTESB: case Op::STR2RUNESB: case Op::SLICE: case Op::SLICEARR: case Op::MAKESLICE:
             case Op::APPENDGROW: case Op::APPENDSLICE:
                 set(A, 1, kSlotPtr);
                 set(A + 1, 2, kSlotScalar);
@@ -265,6 +265,11 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
             case Op::JNEI: case Op::JLTSI: case Op::JLESI: case Op::JGTSI: case Op::JGESI: case Op::JLTF:
             case Op::JLEF: case Op::JNLTF: case Op::JNLEF:
                 jumpTo = static_cast<int64_t>(pc) + static_cast<int32_t>(w[3]);
+                break;
+            case Op::INCJLTS: case Op::INCJLES: case Op::INCJGTS: case Op::INCJGES: case Op::INCJLTSI:
+            case Op::INCJLESI: case Op::INCJGTSI: case Op::INCJGESI: case Op::ADDJLTS: case Op::ADDJLES:
+                set(A, 1, kSlotScalar);
+                jumpTo = static_cast<int64_t>(pc) + static_cast<int32_t>(w[4]);
                 break;
             default:
                 // every other instruction defines one scalar slot at R[a]

@@ -612,6 +612,12 @@ std::string bigFloatExactString(const Rep& r) {
 
 }  // namespace
 
+size_t runeCount(std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++n) i += decodeRune(s, i).second;
+    return n;
+}
+
 // ---------------------------------------------------------------------------
 // Value
 

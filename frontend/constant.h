@@ -67,6 +67,8 @@ Value makeFromLiteral(std::string_view lit, LitKind kind, std::string* err = nul
 // --- accessors ---
 bool boolVal(const Value& x);                  // x must be Bool
 const std::string& stringVal(const Value& x);  // x must be String
+// utf8.RuneCountInString: an invalid byte counts as one rune (RuneError)
+size_t runeCount(std::string_view s);
 // Int64 / Uint64 value and whether it is exact (x Int, or Float with integral value in range).
 std::pair<int64_t, bool> int64Val(const Value& x);
 std::pair<uint64_t, bool> uint64Val(const Value& x);

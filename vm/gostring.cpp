@@ -139,7 +139,12 @@ GoString slicebytetostring(const uint8_t* p, int64_t n) {
     return s;
 }
 
-GoSlice stringtoslicebyte(GoString s) {
+GoSlice stringtoslicebyte(GoString s, uint8_t* buf, int64_t bufCap) {
+    if (buf && s.len <= bufCap) {
+        if (s.len > 0) std::memcpy(buf, s.ptr, size_t(s.len));
+        std::memset(buf + s.len, 0, size_t(bufCap - s.len));
+        return GoSlice{buf, s.len, bufCap};
+    }
     uint64_t cap = rt::roundupsize(uint64_t(s.len));
     auto* p = static_cast<uint8_t*>(rt::mallocgc(cap, nullptr, false));
     if (s.len > 0) std::memcpy(p, s.ptr, size_t(s.len));
@@ -147,7 +152,7 @@ GoSlice stringtoslicebyte(GoString s) {
     return GoSlice{p, s.len, int64_t(cap)};
 }
 
-GoSlice stringtoslicerune(GoString s) {
+GoSlice stringtoslicerune(GoString s, int32_t* buf, int64_t bufCap) {
     int64_t n = 0;
     for (int64_t k = 0; k < s.len; n++) {
         if (s.ptr[k] < 0x80) {
@@ -155,6 +160,12 @@ GoSlice stringtoslicerune(GoString s) {
         } else {
             decoderune(s, k, &k);
         }
+    }
+    if (buf && n <= bufCap) {
+        int64_t i = 0;
+        for (int64_t k = 0; k < s.len; i++) buf[i] = decoderune(s, k, &k);
+        std::memset(buf + n, 0, size_t(bufCap - n) * 4);
+        return GoSlice{buf, n, bufCap};
     }
     uint64_t mem = rt::roundupsize(uint64_t(n) * 4);
     auto* a = static_cast<int32_t*>(rt::mallocgc(mem, nullptr, false));

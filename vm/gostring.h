@@ -22,12 +22,14 @@ namespace gomini::vm {
 // (all others empty).
 GoString concatstrings(const GoString* parts, int n);
 GoString slicebytetostring(const uint8_t* p, int64_t n);  // string(b): copies
-// []byte(s), []rune(s): fresh heap copies whose cap is what the allocation's
-// size class holds (Go's rawbyteslice/rawruneslice: cap([]byte("hello")) == 8
-// when the result escapes; Go's 32-byte stack buffer for non-escaping results
-// is not modelled).
-GoSlice stringtoslicebyte(GoString s);
-GoSlice stringtoslicerune(GoString s);
+// []byte(s), []rune(s), as Go's stringtoslicebyte/stringtoslicerune: when a
+// buffer is given (a non-escaping result: the compiler's frame buffer of
+// bufCap elements, 32 for a variable string) and the result fits, it is
+// buf[:n] with cap bufCap; otherwise a fresh heap copy whose cap is what the
+// allocation's size class holds (rawbyteslice: cap([]byte(s)) == 8 for a
+// 5-byte s that escapes). Elements past the length are zero.
+GoSlice stringtoslicebyte(GoString s, uint8_t* buf = nullptr, int64_t bufCap = 0);
+GoSlice stringtoslicerune(GoString s, int32_t* buf = nullptr, int64_t bufCap = 0);
 GoString slicerunetostring(const int32_t* p, int64_t n);   // string(r)
 // string(x) for an integer x of any width (widened to int64): a value that is
 // not a valid rune — negative, a surrogate, > U+10FFFF, outside int32 — gives "\uFFFD".

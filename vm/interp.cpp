@@ -152,6 +152,7 @@ public:
     void unwind(size_t stopDepth);
     [[noreturn]] void fatalPanic();
     std::string traceback(size_t frames = SIZE_MAX);
+    int panicDeferLine = 0;  // where unwind() calls a deferred function (tracebacks' panic frames)
     void pushFrame(const Function* fn, Closure* clo, uint64_t* nb, uint32_t flags);
     void callNative(const Function* fn, uint64_t* slots);
     const Itab* getitab(const RType* inter, const RType* t, bool canFail, std::string* missing);
@@ -458,7 +459,19 @@ std::string VM::traceback(size_t maxFrames) {
             char cwd[4096];
             if (::getcwd(cwd, sizeof cwd)) file = std::string(cwd) + "/" + file;
         }
-        out += f->name + (f->nparamSlots ? "(...)" : "()") + "\n\t" + file + ":" + std::to_string(line) + " +0x0\n";
+        // +0x: the word offset of the instruction (the faulting one; in callers, the return address), as
+        // `gomini disasm` numbers them (in decimal). Go prints `f(...)` for inlined frames and the argument
+        // words otherwise; every frame here prints `(...)`, which the words of a register VM would not improve.
+        char off[32];
+        std::snprintf(off, sizeof off, " +0x%x\n", pcOff);
+        out += f->name + (f->nparamSlots ? "(...)" : "()") + "\n\t" + file + ":" + std::to_string(line) + off;
+        // a deferred call made by a panic: Go shows gopanic, which made it, as a `panic({type, data})` frame
+        if ((c->flags & kPanicDefer) && c->panicIdx >= 0 && static_cast<size_t>(c->panicIdx) < panics.size()) {
+            const Iface& v = panics[static_cast<size_t>(c->panicIdx)].value;
+            uint64_t typ = v.tab ? reinterpret_cast<uint64_t>(v.tab->type) : 0;
+            out += "panic({" + hex(typ) + ", " + hex(reinterpret_cast<uint64_t>(v.data)) + "})\n\t<vm>/interp.cpp:" +
+                   std::to_string(panicDeferLine) + "\n";
+        }
     }
     return out;
 }
@@ -537,6 +550,7 @@ void VM::unwind(size_t stopDepth) {
                 callNative(fn, nb);
                 continue;
             }
+            panicDeferLine = __LINE__ + 1;  // the `panic(...)` frame of tracebacks
             pushFrame(fn, d.closure, nb, kPanicDefer);
             top->panicIdx = static_cast<int32_t>(panics.size() - 1);
             return;
@@ -865,6 +879,35 @@ void VM::execute(size_t stopDepth) {
     JCMP(JNLTF, !(F(a) < F(b)), false)
     JCMP(JNLEF, !(F(a) <= F(b)), false)
 #undef JCMP
+    // fused back-edges: the add wraps (uint64), the test is signed
+#define JINC(name, step, bound, cmp)                                \
+    VM_CASE(name) {                                                 \
+        uint64_t v_ = R(A) + (step);                                \
+        R(A) = v_;                                                  \
+        if (static_cast<int64_t>(v_) cmp (bound)) {                 \
+            int32_t off_ = static_cast<int32_t>(D);                 \
+            if (off_ < 0) GCPOLL_();                                \
+            pc += off_;                                             \
+        } else pc += 5;                                             \
+        VM_NEXT();                                                  \
+    }
+#define IMMB static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(B)))
+#define IMMC static_cast<int64_t>(static_cast<int32_t>(C))
+#define REGC static_cast<int64_t>(R(C))
+    JINC(INCJLTS, IMMB, REGC, <)
+    JINC(INCJLES, IMMB, REGC, <=)
+    JINC(INCJGTS, IMMB, REGC, >)
+    JINC(INCJGES, IMMB, REGC, >=)
+    JINC(INCJLTSI, IMMB, IMMC, <)
+    JINC(INCJLESI, IMMB, IMMC, <=)
+    JINC(INCJGTSI, IMMB, IMMC, >)
+    JINC(INCJGESI, IMMB, IMMC, >=)
+    JINC(ADDJLTS, R(B), REGC, <)
+    JINC(ADDJLES, R(B), REGC, <=)
+#undef REGC
+#undef IMMC
+#undef IMMB
+#undef JINC
     VM_CASE(I2F) R(A) = W(static_cast<double>(static_cast<int64_t>(R(B)))); pc += 3; VM_NEXT();
     VM_CASE(U2F) R(A) = W(static_cast<double>(R(B))); pc += 3; VM_NEXT();
     VM_CASE(F2I) R(A) = static_cast<uint64_t>(f2i(F(R(B)))); pc += 3; VM_NEXT();
@@ -885,6 +928,18 @@ void VM::execute(size_t stopDepth) {
         SAVE();
         GoSlice s = stringtoslicerune(GoString{reinterpret_cast<const uint8_t*>(R(B)), static_cast<int64_t>(R(B + 1))});
         std::memcpy(&R(A), &s, 24); pc += 3; GCPOLL_(); VM_NEXT();
+    }
+    VM_CASE(STR2BYTESB) {
+        SAVE();
+        GoSlice s = stringtoslicebyte(GoString{reinterpret_cast<const uint8_t*>(R(B)), static_cast<int64_t>(R(B + 1))},
+                                      reinterpret_cast<uint8_t*>(R(C)), static_cast<int64_t>(D));
+        std::memcpy(&R(A), &s, 24); pc += 5; GCPOLL_(); VM_NEXT();
+    }
+    VM_CASE(STR2RUNESB) {
+        SAVE();
+        GoSlice s = stringtoslicerune(GoString{reinterpret_cast<const uint8_t*>(R(B)), static_cast<int64_t>(R(B + 1))},
+                                      reinterpret_cast<int32_t*>(R(C)), static_cast<int64_t>(D));
+        std::memcpy(&R(A), &s, 24); pc += 5; GCPOLL_(); VM_NEXT();
     }
     VM_CASE(RUNES2STR) {
         SAVE();

@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: runtime error: integer divide by zero
 // Stderr: goroutine 1 [running]:
+// Stderr: main.div(
+// Stderr: /div_by_zero_unrecovered.go:13
 // Stderr: main.main()
+// Stderr: /div_by_zero_unrecovered.go:17
 package main
 
 import "fmt"

@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: runtime error: index out of range [5] with length 3
 // Stderr: goroutine 1 [running]:
+// Stderr: main.get(
+// Stderr: /index_oob_unrecovered.go:13
 // Stderr: main.main()
+// Stderr: /index_oob_unrecovered.go:18
 package main
 
 import "fmt"

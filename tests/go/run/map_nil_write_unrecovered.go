@@ -3,6 +3,7 @@
 // Stderr: panic: assignment to entry in nil map
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /map_nil_write_unrecovered.go:16
 package main
 
 import "fmt"

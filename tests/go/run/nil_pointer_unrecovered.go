@@ -3,6 +3,7 @@
 // Stderr: panic: runtime error: invalid memory address or nil pointer dereference
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /nil_pointer_unrecovered.go:16
 package main
 
 import "fmt"

@@ -5,7 +5,14 @@
 // Stderr: panic: +2.500000e+000 [recovered]
 // Stderr: panic: main.Level("fatal")
 // Stderr: goroutine 1 [running]:
+// Stderr: main.main.func1.1()
+// Stderr: /panic_custom_types_unrecovered.go:28
+// Stderr: panic({
+// Stderr: main.main.func1()
+// Stderr: /panic_custom_types_unrecovered.go:30
+// Stderr: panic({
 // Stderr: main.main()
+// Stderr: /panic_custom_types_unrecovered.go:32
 package main
 
 import "fmt"

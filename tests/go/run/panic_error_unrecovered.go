@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: invalid age: -1
 // Stderr: goroutine 1 [running]:
+// Stderr: main.validate(
+// Stderr: /panic_error_unrecovered.go:24
 // Stderr: main.main()
+// Stderr: /panic_error_unrecovered.go:31
 package main
 
 import "fmt"

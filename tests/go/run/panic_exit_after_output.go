@@ -4,6 +4,7 @@
 // Stderr: panic: giving up after 5 lines
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /panic_exit_after_output.go:24
 package main
 
 import (

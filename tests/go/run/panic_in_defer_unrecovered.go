@@ -3,7 +3,11 @@
 // Stderr: panic: first
 // Stderr: panic: second
 // Stderr: goroutine 1 [running]:
+// Stderr: main.main.func1()
+// Stderr: /panic_in_defer_unrecovered.go:18
+// Stderr: panic({
 // Stderr: main.main()
+// Stderr: /panic_in_defer_unrecovered.go:21
 package main
 
 import "fmt"

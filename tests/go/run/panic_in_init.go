@@ -2,6 +2,8 @@
 // Exit: 2
 // Stderr: panic: assignment to entry in nil map
 // Stderr: goroutine 1 [running]:
+// Stderr: main.init.0()
+// Stderr: /panic_in_init.go:21
 package main
 
 import "fmt"

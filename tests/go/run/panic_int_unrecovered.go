@@ -3,7 +3,11 @@
 // Stderr: panic: 42 [recovered]
 // Stderr: panic: main.Code(7)
 // Stderr: goroutine 1 [running]:
+// Stderr: main.main.func1()
+// Stderr: /panic_int_unrecovered.go:21
+// Stderr: panic({
 // Stderr: main.main()
+// Stderr: /panic_int_unrecovered.go:23
 package main
 
 import "fmt"

@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: strconv.Atoi: parsing "12x": invalid syntax
 // Stderr: goroutine 1 [running]:
+// Stderr: main.mustAtoi(
+// Stderr: /panic_numerror_unrecovered.go:19
 // Stderr: main.main()
+// Stderr: /panic_numerror_unrecovered.go:26
 package main
 
 import (

@@ -3,7 +3,11 @@
 // Stderr: panic: assignment to entry in nil map [recovered]
 // Stderr: panic: assignment to entry in nil map
 // Stderr: goroutine 1 [running]:
+// Stderr: main.main.func1()
+// Stderr: /panic_runtime_error_repanic.go:19
+// Stderr: panic({
 // Stderr: main.main()
+// Stderr: /panic_runtime_error_repanic.go:22
 package main
 
 import "fmt"

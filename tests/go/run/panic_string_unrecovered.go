@@ -3,6 +3,7 @@
 // Stderr: panic: something bad happened
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /panic_string_unrecovered.go:17
 package main
 
 import "fmt"

@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: find "key": not found
 // Stderr: goroutine 1 [running]:
+// Stderr: main.find(
+// Stderr: /panic_stringer_unrecovered.go:19
 // Stderr: main.main()
+// Stderr: /panic_stringer_unrecovered.go:24
 package main
 
 import (

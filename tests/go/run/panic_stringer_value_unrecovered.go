@@ -3,6 +3,7 @@
 // Stderr: panic: broken
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /panic_stringer_value_unrecovered.go:17
 package main
 
 import "fmt"

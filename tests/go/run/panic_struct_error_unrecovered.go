@@ -2,7 +2,10 @@
 // Exit: 2
 // Stderr: panic: connect failed with code 111
 // Stderr: goroutine 1 [running]:
+// Stderr: main.run()
+// Stderr: /panic_struct_error_unrecovered.go:22
 // Stderr: main.main()
+// Stderr: /panic_struct_error_unrecovered.go:27
 package main
 
 import "fmt"

@@ -4,6 +4,7 @@
 // Stderr: panic: (main.Point)
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /panic_struct_value_unrecovered.go:16
 package main
 
 import "fmt"

@@ -3,7 +3,11 @@
 // Stderr: panic: first [recovered]
 // Stderr: panic: re-panic: first
 // Stderr: goroutine 1 [running]:
+// Stderr: main.main.func1()
+// Stderr: /repanic_unrecovered.go:20
+// Stderr: panic({
 // Stderr: main.main()
+// Stderr: /repanic_unrecovered.go:22
 package main
 
 import "fmt"

@@ -3,6 +3,7 @@
 // Stderr: panic: runtime error: negative shift amount
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /shift_negative_unrecovered.go:14
 package main
 
 import "fmt"

@@ -3,6 +3,7 @@
 // Stderr: panic: runtime error: slice bounds out of range [:7] with capacity 4
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /slice_bounds_unrecovered.go:15
 package main
 
 import "fmt"

@@ -3,6 +3,7 @@
 // Stderr: panic: interface conversion: interface {} is float64, not string
 // Stderr: goroutine 1 [running]:
 // Stderr: main.main()
+// Stderr: /type_assertion_unrecovered.go:14
 package main
 
 import "fmt"
