@@ -7,7 +7,8 @@
 # For every program the contenders run alternately (gomini, lua, go, yaegi,
 # gomini, lua, ...) N times (default 5) and the table shows each one's median
 # wall time; every run's checksum line is checked against expected.txt, and a
-# wrong line marks the cell "WRONG". Ratios are gomini's median over the
+# wrong line marks the cell "(WRONG)" after the time (still timed: the ratio to
+# a contender that prints a wrong answer is shown too). Ratios are gomini's median over the
 # other's. Needs lua5.4, yaegi and Go 1.19 (/usr/lib/go-1.19/bin/go) for the
 # columns they fill; a missing tool leaves its column "-".
 set -u
@@ -29,7 +30,7 @@ progs="$*"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# run NAME CMD... : one timed run; appends "seconds" or "WRONG" to $tmp/NAME.times
+# run NAME CMD... : one timed run; appends "seconds" or "seconds W" (wrong output) to $tmp/NAME.times
 run() {
   local name=$1; shift
   local s e
@@ -39,14 +40,17 @@ run() {
   if grep -qxF "$line" "$tmp/out"; then
     echo "$s $e" | awk '{printf "%.3f\n", $2-$1}' >>"$tmp/$name.times"
   else
-    echo WRONG >>"$tmp/$name.times"
+    echo "$s $e" | awk '{printf "%.3f W\n", $2-$1}' >>"$tmp/$name.times"
     echo "  $name: expected '$line', got '$(head -c 300 "$tmp/out")' $(head -c 300 "$tmp/err")" >&2
   fi
 }
-median() {  # file -> median or WRONG or -
+median() {  # file -> median ("(WRONG)" appended if any run printed a wrong line) or -
   [ -f "$1" ] || { echo -; return; }
-  if grep -q WRONG "$1"; then echo WRONG; return; fi
-  sort -n "$1" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'
+  local w=""
+  if grep -q W "$1"; then w=" (WRONG)"; fi
+  local m
+  m=$(awk '{print $1}' "$1" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}')
+  echo "$m$w"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
 
