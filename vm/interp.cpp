@@ -86,6 +86,7 @@ struct PanicRec {
     bool recovered = false;
     bool aborted = false;
     bool nilDeref = false;
+    bool goexit = false;  // runtime.Goexit: runs the defers like a panic, but recover() does not stop it
     int64_t cursor = 0;  // frame index being unwound
     std::string trace;   // captured when the panic leaves a nested run
 };
@@ -480,9 +481,12 @@ void VM::fatalPanic() {
     std::fflush(stdout);
     std::cout.flush();
     std::string out;
+    bool first = true;
     for (size_t i = 0; i < panics.size(); ++i) {
         auto& p = panics[i];
-        if (i) out += "\t";
+        if (p.goexit) continue;  // a Goexit a panic interrupted is not a panic line
+        if (!first) out += "\t";
+        first = false;
         out += "panic: ";
         std::string s;
         if (p.value.tab == nullptr) s = "nil";
@@ -520,7 +524,16 @@ void VM::unwind(size_t stopDepth) {
         PanicRec& p = panics.back();
         int64_t c = p.cursor;
         if (c < static_cast<int64_t>(stopDepth)) {
-            if (stopDepth == 0) fatalPanic();
+            if (stopDepth == 0) {
+                if (p.goexit) {
+                    // the main goroutine ran its defers and exited; no other goroutine can run
+                    std::fflush(stdout);
+                    std::cout.flush();
+                    writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                    std::_Exit(2);
+                }
+                fatalPanic();
+            }
             if (p.trace.empty()) p.trace = traceback();
             top = ciBase + stopDepth - 1;
             throw PanicUnwind{};
@@ -577,6 +590,12 @@ void VM::run(size_t stopDepth) {
                 v = runtimeErrorValue(rp);
             }
             beginPanic(v, gp.nilDeref, stopDepth);
+        } catch (const GoExit&) {
+            PanicRec p;
+            p.goexit = true;
+            p.cursor = top - ciBase;
+            panics.push_back(p);
+            unwind(stopDepth);
         } catch (const PanicUnwind&) {
             // a nested run gave up: continue this panic here
             panics.back().cursor = top - ciBase;
@@ -1361,7 +1380,7 @@ void VM::execute(size_t stopDepth) {
         R(A) = 0; R(A + 1) = 0;
         if ((ci->flags & kPanicDefer) && !panics.empty() && ci->panicIdx == static_cast<int32_t>(panics.size() - 1)) {
             PanicRec& p = panics.back();
-            if (!p.recovered && !p.aborted) {
+            if (!p.recovered && !p.aborted && !p.goexit) {
                 p.recovered = true;
                 R(A) = reinterpret_cast<uint64_t>(p.value.tab);
                 R(A + 1) = reinterpret_cast<uint64_t>(p.value.data);
@@ -1555,6 +1574,7 @@ int Ctx::callMethodRecover(const Iface& v, std::string_view name, const uint64_t
         callMethod(v, name, a, nargSlots, results, nresSlots);
         return 0;
     } catch (const PanicUnwind&) {
+        if (vm_->panics.back().goexit) throw;  // recover() cannot stop a Goexit
         *panicVal = vm_->panics.back().value;
     } catch (const RuntimePanic& rp) {
         *panicVal = vm_->runtimeErrorValue(rp);

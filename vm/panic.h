@@ -28,6 +28,12 @@ struct RuntimePanic {
     throw RuntimePanic{RuntimePanic::Kind::runtimeError, std::move(msg), {nullptr, nullptr}};
 }
 
+// runtime.Goexit: the calling goroutine runs all its deferred calls (recover()
+// returns nil in them) and ends; for the main goroutine, with no other
+// goroutine left, that is Go's "no goroutines (main called runtime.Goexit)"
+// fatal error. Thrown by the native, started by the VM like a panic.
+struct GoExit {};
+
 // A fatal error that cannot be recovered ("fatal error: concurrent map writes",
 // "fatal error: all goroutines are asleep - deadlock!"): print and exit 2.
 // Declared here, implemented by the VM (it adds the goroutine dump).

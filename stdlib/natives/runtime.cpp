@@ -85,9 +85,7 @@ void nGOMAXPROCS(NativeCtx&, uint64_t* s) {
 void nNumCPU(NativeCtx&, uint64_t* s) { retInt(s, 0, numCPU()); }
 void nNumGoroutine(NativeCtx&, uint64_t* s) { retInt(s, 0, 1); }
 
-void nGoexit(NativeCtx& ctx, uint64_t*) {
-    ctx.panicString("runtime.Goexit is not supported yet (it needs goroutines)");
-}
+void nGoexit(NativeCtx&, uint64_t*) { throw vm::GoExit{}; }
 
 void nGC(NativeCtx&, uint64_t*) { rt::gcCollect(rt::gcReason::forced); }
 
