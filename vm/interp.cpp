@@ -120,6 +120,8 @@ public:
     }
     [[noreturn]] void exit(int code) override;
     const std::vector<std::string>& args() override;
+    bool callerFrame(int skip, uint64_t* pc, std::string* file, int* line) override;
+    std::string stackTrace() override;
 
 private:
     VM* vm_;
@@ -153,6 +155,7 @@ public:
     void unwind(size_t stopDepth);
     [[noreturn]] void fatalPanic();
     std::string traceback(size_t frames = SIZE_MAX);
+    void frameLocation(const CallInfo* c, std::string* file, int* line);
     int panicDeferLine = 0;  // where unwind() calls a deferred function (tracebacks' panic frames)
     void pushFrame(const Function* fn, Closure* clo, uint64_t* nb, uint32_t flags);
     void callNative(const Function* fn, uint64_t* slots);
@@ -446,6 +449,19 @@ Iface VM::runtimeErrorValue(const RuntimePanic& rp) {
 
 // ------------------------------------------------------------------ panics
 
+// The source position of a frame: the top frame's current instruction, a caller's call (the instruction
+// before its return address); the file made absolute as Go's tracebacks print it.
+void VM::frameLocation(const CallInfo* c, std::string* file, int* line) {
+    const Function* f = c->fn;
+    uint32_t pcOff = static_cast<uint32_t>(c->pc - f->code.data());
+    *line = c == top ? f->lineAt(pcOff) : f->lineAt(pcOff ? pcOff - 1 : 0);
+    *file = f->file;
+    if (!file->empty() && (*file)[0] != '/' && (*file)[0] != '<') {
+        char cwd[4096];
+        if (::getcwd(cwd, sizeof cwd)) *file = std::string(cwd) + "/" + *file;
+    }
+}
+
 std::string VM::traceback(size_t maxFrames) {
     std::string out = "goroutine 1 [running]:\n";
     size_t n = 0;
@@ -453,13 +469,9 @@ std::string VM::traceback(size_t maxFrames) {
         const Function* f = c->fn;
         if (f->name.find("·") != std::string::npos) continue;
         uint32_t pcOff = static_cast<uint32_t>(c->pc - f->code.data());
-        int line = f->lineAt(pcOff ? pcOff - (c == top ? 0 : 1) : 0);
-        if (c == top) line = f->lineAt(pcOff);
-        std::string file = f->file;
-        if (!file.empty() && file[0] != '/' && file[0] != '<') {
-            char cwd[4096];
-            if (::getcwd(cwd, sizeof cwd)) file = std::string(cwd) + "/" + file;
-        }
+        std::string file;
+        int line;
+        frameLocation(c, &file, &line);
         // +0x: the word offset of the instruction (the faulting one; in callers, the return address), as
         // `gomini disasm` numbers them (in decimal). Go prints `f(...)` for inlined frames and the argument
         // words otherwise; every frame here prints `(...)`, which the words of a register VM would not improve.
@@ -1596,6 +1608,20 @@ void Ctx::exit(int code) {
     std::_Exit(code);
 }
 const std::vector<std::string>& Ctx::args() { return vm_->args; }
+
+std::string Ctx::stackTrace() { return vm_->traceback(); }
+
+bool Ctx::callerFrame(int skip, uint64_t* pc, std::string* file, int* line) {
+    if (skip < 0) return false;
+    CallInfo* c = vm_->top;
+    for (; c && c >= vm_->ciBase && skip > 0; --c)
+        if (c->fn->name.find("Â·") == std::string::npos) --skip;  // wrappers are not frames
+    while (c && c >= vm_->ciBase && c->fn->name.find("Â·") != std::string::npos) --c;
+    if (!c || c < vm_->ciBase) return false;
+    vm_->frameLocation(c, file, line);
+    *pc = reinterpret_cast<uint64_t>(c->pc);
+    return true;
+}
 
 }  // namespace
 

@@ -109,6 +109,16 @@ public:
     [[noreturn]] virtual void exit(int code) = 0;
     // Program arguments (os.Args): argv[0] is the program path.
     virtual const std::vector<std::string>& args() = 0;
+
+    // --- the calling goroutine's stack (runtime.Caller, runtime.Stack) ---
+    // Frame `skip` of the Go code that called the native (0: the caller itself): a program
+    // counter identifying the call site, the absolute source file and line. False past the stack.
+    virtual bool callerFrame(int skip, uint64_t* pc, std::string* file, int* line) {
+        (void)skip, (void)pc, (void)file, (void)line;
+        return false;
+    }
+    // The goroutine's traceback as the fatal report prints it, from the native's caller down.
+    virtual std::string stackTrace() { return "goroutine 1 [running]:\n"; }
 };
 
 }  // namespace gomini::vm

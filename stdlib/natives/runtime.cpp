@@ -89,19 +89,24 @@ void nGoexit(NativeCtx&, uint64_t*) { throw vm::GoExit{}; }
 
 void nGC(NativeCtx&, uint64_t*) { rt::gcCollect(rt::gcReason::forced); }
 
-void nCaller(NativeCtx&, uint64_t* s) {
-    // Frame information is the VM's; until it provides it, report no caller.
-    retUint(s, 0, 0);
-    retStr(s, 1, GoString{nullptr, 0});
-    retInt(s, 3, 0);
-    retBool(s, 4, false);
+void nCaller(NativeCtx& ctx, uint64_t* s) {
+    uint64_t pc = 0;
+    std::string file;
+    int line = 0;
+    bool ok = ctx.callerFrame(static_cast<int>(argInt(s, 0)), &pc, &file, &line);
+    retUint(s, 0, ok ? pc : 0);
+    retStr(s, 1, ok ? ctx.newString(file) : GoString{nullptr, 0});
+    retInt(s, 3, ok ? line : 0);
+    retBool(s, 4, ok);
 }
 
-void nStack(NativeCtx&, uint64_t* s) {
+// Stack(buf, all): the trace, truncated to len(buf), as Go does (all: the other goroutines' traces
+// follow; there are none yet).
+void nStack(NativeCtx& ctx, uint64_t* s) {
     GoSlice buf = argSlice(s, 0);
-    static const char text[] = "goroutine 1 [running]:\n";
-    int64_t n = std::min<int64_t>(buf.len, sizeof text - 1);
-    if (n > 0) std::memcpy(buf.ptr, text, static_cast<size_t>(n));
+    std::string text = ctx.stackTrace();
+    int64_t n = std::min<int64_t>(buf.len, static_cast<int64_t>(text.size()));
+    if (n > 0) std::memcpy(buf.ptr, text.data(), static_cast<size_t>(n));
     retInt(s, 0, n);
 }
 
