@@ -214,9 +214,14 @@ public:
         return "(" + typeText(t) + ")(" + arg + ")";
     }
 
+    // Texts that replace an expression's own (the devirtualized calls: "Rect.Area(s.(*Rect))").
+    std::unordered_map<const Expr*, std::string> overrides;
+
     std::string expr(const Expr* e, int depth = 0) const {
         if (!e) return "";
         if (depth > 50) return "...";
+        if (!overrides.empty())
+            if (auto it = overrides.find(e); it != overrides.end()) return it->second;
         switch (e->kind) {
         case NodeKind::Ident:
             return cast<Ident>(e)->name;
@@ -385,6 +390,12 @@ struct FnInfo {
     bool closureCalled = false;
 };
 
+// A devirtualized interface method call (devirtualize, below).
+struct Devirt {
+    Func* method = nullptr;  // the concrete method
+    int derefs = 0;          // from the interface variable's value to the method's receiver
+};
+
 // A function's parameter summary, for callers analysed later.
 struct Tag {
     std::vector<int> heap;                  // per parameter (receiver first): derefs to the heap, -1 none
@@ -415,8 +426,9 @@ const char* const kFmtPrinters[] = {"Print",    "Println", "Printf", "Sprint", "
 class Batch {
 public:
     Batch(Package* pkg, Diagnostics* notes, std::unordered_map<Func*, Tag>& tags, const Printer& pr,
-          const std::unordered_map<Var*, Expr*>& staticFuncs)
-        : pkg_(pkg), notes_(notes), tags_(tags), pr_(pr), staticFuncs_(staticFuncs) {
+          const std::unordered_map<Var*, Expr*>& staticFuncs,
+          const std::unordered_map<const CallExpr*, Devirt>& devirt)
+        : pkg_(pkg), notes_(notes), tags_(tags), pr_(pr), staticFuncs_(staticFuncs), devirt_(devirt) {
         heap_.isHeap = true;
         heap_.escapes = true;
     }
@@ -1419,6 +1431,7 @@ private:
         Expr* recv = nullptr;
         FnInfo* calleeFn = nullptr;
         bool indirect = false;
+        int devirtDerefs = -1;  // >= 0: a devirtualized interface call (the receiver's derefs)
         if (auto* id = as<Ident>(fun); id && isObj<Func>(id->obj)) {
             callee = asObj<Func>(id->obj);
         } else if (auto* s = as<SelectorExpr>(fun)) {
@@ -1428,10 +1441,14 @@ private:
                 if (!callee) indirect = true;
             } else if (auto* m = asObj<Func>(s->sel->obj); m && s->x->mode != Mode::TypeExpr) {
                 recv = s->x;
-                if (isInterface(s->x->type))
+                if (auto dv = devirt_.find(c); dv != devirt_.end()) {
+                    callee = dv->second.method;
+                    devirtDerefs = dv->second.derefs;
+                } else if (isInterface(s->x->type)) {
                     indirect = true;
-                else
+                } else {
                     callee = m;
+                }
             } else {
                 indirect = true;
             }
@@ -1511,7 +1528,9 @@ private:
             return h;
         };
 
-        if (recv) {
+        if (recv && devirtDerefs >= 0) {
+            expr(paramHole(0).shift(devirtDerefs), recv);
+        } else if (recv) {
             auto* m = asObj<Func>(cast<SelectorExpr>(fun)->sel->obj);
             methodRecv(paramHole(0), recv, m);
         }
@@ -1713,6 +1732,7 @@ private:
     std::unordered_map<Func*, FnInfo*> batchFns_;
     std::unordered_map<FuncLit*, FnInfo*> litFns_;
     const std::unordered_map<Var*, Expr*>& staticFuncs_;
+    const std::unordered_map<const CallExpr*, Devirt>& devirt_;
     std::vector<Closure> closures_;
     FnInfo* curFn_ = nullptr;
     int loopDepth_ = 1;
@@ -1725,7 +1745,136 @@ public:
 // ---------------------------------------------------------------------------
 // Call graph and SCCs (iterative Tarjan: SCCs come out callees first)
 
-std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs, Package* pkg) {
+// ---------------------------------------------------------------------------
+// gc's devirtualize.Static (Go 1.19), which runs before escape analysis: an interface method call whose
+// receiver's static value (ir.StaticValue: through local variables defined once in the same function and
+// never reassigned nor address-taken) is a conversion of a concrete value to an interface calls the
+// concrete method directly. -m reports "devirtualizing s.M to T", the call reads "T.M(s.(T), args)",
+// and the analysis then sees the concrete method's parameter summary instead of leaking the receiver.
+std::unordered_map<const CallExpr*, Devirt> devirtualize(const std::vector<File*>& files, Package* pkg,
+                                                         Printer& pr, Diagnostics* notes) {
+    struct Def {
+        Expr* rhs;
+        const Node* owner;
+    };
+    std::unordered_map<Var*, Def> defs;
+    std::unordered_set<Var*> spoiled;
+    std::vector<std::pair<const CallExpr*, const Node*>> calls;
+    auto localVar = [](Expr* e) -> Var* {
+        auto* id = as<Ident>(unparen(e));
+        auto* v = id ? asObj<Var>(id->obj) : nullptr;
+        return v && v->order == 0 && !v->isParam && !v->isField ? v : nullptr;
+    };
+    std::vector<std::pair<const Node*, const Node*>> pending, none;  // (node, enclosing function)
+    std::vector<const Node*> kids;
+    for (auto* f : files)
+        if (f)
+            for (auto* d : f->decls)
+                if (auto* fd = as<FuncDecl>(d); fd && fd->body) pending.push_back({fd->body, fd});
+    while (!pending.empty()) {
+        auto [n, owner] = pending.back();
+        pending.pop_back();
+        if (!n) continue;
+        if (auto* a = as<AssignStmt>(n)) {
+            for (size_t i = 0; i < a->lhs.size(); ++i) {
+                Var* v = localVar(a->lhs[i]);
+                if (!v) continue;
+                bool def = a->tok == Tok::Define && v->pos == cast<Ident>(unparen(a->lhs[i]))->pos;
+                if (def && a->lhs.size() == a->rhs.size()) defs[v] = {a->rhs[i], owner};
+                else if (!def) spoiled.insert(v);
+            }
+        } else if (auto* vs = as<ValueSpec>(n)) {
+            for (size_t i = 0; i < vs->names.size() && vs->names.size() == vs->values.size(); ++i)
+                if (Var* v = localVar(vs->names[i])) defs[v] = {vs->values[i], owner};
+        } else if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) {
+            if (Var* v = localVar(u->x)) spoiled.insert(v);
+        } else if (auto* r = as<RangeStmt>(n)) {
+            if (Var* v = localVar(r->key)) spoiled.insert(v);
+            if (Var* v = localVar(r->value)) spoiled.insert(v);
+        } else if (auto* c = as<CallExpr>(n)) {
+            calls.push_back({c, owner});
+        }
+        if (auto* lit = as<FuncLit>(n)) {
+            pending.push_back({lit->body, lit});
+            continue;
+        }
+        kids.clear();
+        astChildren(n, kids);
+        for (auto* k : kids) pending.push_back({k, owner});
+    }
+    std::unordered_map<const CallExpr*, Devirt> out;
+    for (auto [c, owner] : calls) {
+        auto* sel = as<SelectorExpr>(unparen(c->fun));
+        if (!sel || !sel->x->type || !isInterface(sel->x->type) || sel->x->mode == Mode::TypeExpr) continue;
+        if (!asObj<Func>(sel->sel->obj)) continue;
+        // the static value: follow same-typed interface variables to a conversion of a concrete value
+        Expr* e = unparen(sel->x);
+        Type* T = nullptr;
+        for (int hops = 0; hops < 64 && !T; ++hops) {
+            if (auto* cv = as<CallExpr>(e); cv && unparen(cv->fun)->mode == Mode::TypeExpr && cv->args.size() == 1) {
+                Type* at = cv->args[0]->type;
+                if (at && !isInterface(at)) T = defaultType(at);
+                break;
+            }
+            Var* v = localVar(e);
+            if (!v || spoiled.count(v)) break;
+            auto it = defs.find(v);
+            if (it == defs.end() || it->second.owner != owner) break;
+            Expr* rhs = unparen(it->second.rhs);
+            if (!rhs->type) break;
+            if (!isInterface(rhs->type)) {
+                T = defaultType(rhs->type);  // the implicit conversion of the definition
+                break;
+            }
+            if (!identical(rhs->type, v->type)) break;  // an interface-to-interface conversion
+            e = rhs;
+        }
+        if (!T) continue;
+        LookupResult lr = lookupFieldOrMethod(T, false, pkg, sel->sel->name);
+        auto* m = asObj<Func>(lr.obj);
+        if (!m || !m->decl || lr.ambiguous || lr.index.empty()) continue;
+        // the receiver: the asserted value (the data word itself for pointer-shaped T, else the boxed
+        // value), then the embedded fields on the path, then the method's & or *
+        Devirt d;
+        d.method = m;
+        d.derefs = isDirectIface(T) ? 0 : 1;
+        std::string path;
+        Type* cur = T;
+        for (size_t i = 0; i + 1 < lr.index.size(); ++i) {
+            bool ptr = false;
+            Type* base = cur;
+            if (auto* pt = tas<Pointer>(under(cur))) {
+                base = pt->base;
+                ptr = true;
+            }
+            auto* st = tas<Struct>(under(base));
+            if (!st || lr.index[i] < 0 || static_cast<size_t>(lr.index[i]) >= st->fields.size()) {
+                d.method = nullptr;
+                break;
+            }
+            Var* fld = st->fields[static_cast<size_t>(lr.index[i])];
+            if (ptr) ++d.derefs;
+            path += "." + fld->name;
+            cur = fld->type;
+        }
+        if (!d.method) continue;
+        bool curPtr = isa<Pointer>(under(cur));
+        if (m->hasPtrRecv && !curPtr) continue;  // not in T's method set
+        if (!m->hasPtrRecv && curPtr) ++d.derefs;
+        out[c] = d;
+        if (notes && c->lparen.valid())
+            notes->note(c->lparen, "devirtualizing " + pr.expr(sel) + " to " + pr.typeText(T));
+        std::string recvT = m->sig() && m->sig()->recv ? pr.typeText(m->sig()->recv->type) : pr.typeText(cur);
+        if (!recvT.empty() && recvT[0] == '*') recvT = "(" + recvT + ")";
+        std::string text = recvT + "." + m->name + "(" + pr.expr(sel->x) + ".(" + pr.typeText(T) + ")" + path;
+        for (auto* a : c->args) text += ", " + pr.expr(a);
+        pr.overrides[c] = text + ")";
+    }
+    return out;
+}
+
+std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs, Package* pkg,
+                                             const std::unordered_map<const CallExpr*, Devirt>& devirt) {
     std::unordered_map<const Object*, size_t> index;
     for (size_t i = 0; i < funcs.size(); ++i)
         if (funcs[i]->name && funcs[i]->name->obj) index[funcs[i]->name->obj] = i;
@@ -1739,6 +1888,13 @@ std::vector<std::vector<FuncDecl*>> bottomUp(const std::vector<FuncDecl*>& funcs
             pending.pop_back();
             if (!n) continue;
             if (auto* sel = as<SelectorExpr>(n)) pending.push_back(sel->sel);  // not among astChildren
+            if (auto* c = as<CallExpr>(n); c && !devirt.empty()) {
+                auto dv = devirt.find(c);
+                if (dv != devirt.end() && dv->second.method->pkg == pkg) {
+                    auto it = index.find(dv->second.method);
+                    if (it != index.end() && seen.insert(it->second).second) succ[i].push_back(it->second);
+                }
+            }
             if (auto* id = as<Ident>(n)) {
                 if (auto* f = asObj<Func>(id->obj); f && f->pkg == pkg) {
                     auto it = index.find(f);
@@ -1863,12 +2019,13 @@ void analyzePackage(Package* pkg, const std::vector<File*>& files, Diagnostics* 
     }
     Printer pr(pkg);
     auto staticFuncs = staticFuncLits(files);
-    for (auto& scc : bottomUp(funcs, pkg)) {
-        Batch b(pkg, notes, tags, pr, staticFuncs);
+    auto devirt = devirtualize(files, pkg, pr, notes);
+    for (auto& scc : bottomUp(funcs, pkg, devirt)) {
+        Batch b(pkg, notes, tags, pr, staticFuncs, devirt);
         b.langMinor_ = langMinor;
         b.run(scc);
     }
-    Batch b(pkg, notes, tags, pr, staticFuncs);
+    Batch b(pkg, notes, tags, pr, staticFuncs, devirt);
     b.langMinor_ = langMinor;
     b.runInits(pkg->inits);
 }
