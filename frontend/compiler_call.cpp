@@ -730,6 +730,20 @@ int Compiler::conversion(CallExpr* e, Type* to, int dst) {
         }
         unsupported(e->pos, "unsupported numeric conversion");
     }
+    // slice to array pointer (Go 1.17) or array (Go 1.20): a length check, then the data pointer or a copy
+    if (isa<Slice>(uf)) {
+        auto* pt = tas<Pointer>(ut);
+        auto* at = tas<Array>(pt ? under(pt->base) : ut);
+        if (at) {
+            int v = expr(x);
+            emit(Op::CHKS2A, {u(v), static_cast<uint32_t>(at->len)});
+            uint32_t n = slotsOf(to);
+            if (dst < 0) dst = alloc(std::max(n, 1u));
+            if (pt) mov(dst, v, 1);
+            else if (layout(at).size > 0) loadFrom(dst, v, 0, to);
+            return dst;
+        }
+    }
     return expr(x, dst);
 }
 
@@ -839,6 +853,7 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
             recv = alloc(2);
             loadFrom(recv, embeddedPtr, 0, xt);
         } else recv = expr(x);
+        emit(Op::NILCHK, {u(recv)});  // i.M on a nil interface panics when evaluated, as in Go
         auto* it = cast<Interface>(under(xt));
         completeInterface(it);
         for (size_t i = 0; i < it->allMethods.size(); ++i)
@@ -863,6 +878,7 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
     if (wit != fmWrappers_.end()) wf = wit->second;
     else {
         wf = newFunction(key, m->pos);
+        wf->wrapper = true;
         fmWrappers_[key] = wf;
         Fs fs;
         fs.fn = wf;

@@ -1075,6 +1075,12 @@ void Compiler::initComposite(CompositeLit* e, Type* t, int ptr, int32_t off) {
                     if (key && st->fields[j]->name == key->name) fi = j;
                 val = kv->value;
             }
+            if (st->fields[fi]->name == "_") {  // evaluated, never stored: blank fields stay zero
+                int mark = fs_->top;
+                exprConv(val, st->fields[fi]->type);
+                fs_->top = mark;
+                continue;
+            }
             storeElem(val, st->fields[fi]->type, off + static_cast<int32_t>(offs[fi]));
         }
         return;

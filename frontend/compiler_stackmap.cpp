@@ -203,7 +203,7 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
                 cur[A] = mk(kSlotPtr, fp >= 0 ? fp + static_cast<int32_t>(w[3]) : -1);
                 break;
             }
-            case Op::NOP: case Op::GCPOLL: case Op::CHKSHIFT: case Op::NILCHK:
+            case Op::NOP: case Op::GCPOLL: case Op::CHKSHIFT: case Op::CHKS2A: case Op::NILCHK:
             case Op::STX64: case Op::STX8: case Op::STX64I: case Op::STX8I:
             case Op::STG64: case Op::MAPDEL: case Op::MAPNEXT: case Op::MAPCLEAR:
             case Op::DEFER: case Op::DEFERC: case Op::RUNDEFERS:

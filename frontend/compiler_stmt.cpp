@@ -7,6 +7,8 @@
 // (fs_->brk) and gotos at finishFunction; a compound assignment evaluates the target's operands once.
 #include <cstring>
 
+#include <optional>
+
 #include "frontend/compiler_internal.h"
 
 namespace gomini::frontend::detail {
@@ -556,13 +558,19 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         if (vv && !blank(s->value)) declareVar(vv, false);
     };
     // assigns value in register src (type t) to key/value target
+    // `for k, v = range` assigns as `k, v = key, value`: the value target's index operands are evaluated
+    // before k is assigned (valueLv, made by prepareValue just before the key's assignment).
+    std::optional<LValue> valueLv;
+    auto prepareValue = [&]() {
+        if (!define && !blank(s->key) && !blank(s->value)) valueLv = lvalue(s->value, true);
+    };
     auto assignTo = [&](Expr* target, Var* v, int src, Type* t) {
         if (blank(target)) return;
         if (v) {
             writeVar(v, convertValue(src, t, v->type, -1));
             return;
         }
-        LValue lv = lvalue(target);
+        LValue lv = target == s->value && valueLv ? *valueLv : lvalue(target);
         assign(lv, convertValue(src, t, lv.type, -1));
     };
     Breakable b;
@@ -584,6 +592,7 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         if (!blank(s->key)) {
             int kr = alloc(slotsOf(mt->key));
             loadFrom(kr, it, 0, mt->key);
+            prepareValue();
             assignTo(s->key, kv, kr, mt->key);
         }
         if (!blank(s->value)) {
@@ -657,6 +666,7 @@ void Compiler::rangeStmt(RangeStmt* s, const Object* label) {
         if (str) {
             emit(Op::DECODERUNE, {u(rune), u(xs), u(i)});  // rune, next
         }
+        prepareValue();
         if (!blank(s->key)) assignTo(s->key, kv, i, isInt ? s->x->type : intT);
         if (!blank(s->value)) {
             if (str) {

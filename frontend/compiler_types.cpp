@@ -441,6 +441,7 @@ void Compiler::fillMethods(RType* rt, Named* n) {
             if (!mf || lr.ambiguous || lr.notFoundPtrRecv) continue;
             // wrapper: (data word, args...) -> walk the path, call the method
             vm::Function* wf = newFunction(rt->str + "." + name + "·promoted", n->obj->pos);
+            wf->wrapper = true;
             auto* msig = mf->sig();
             Fs fs;
             fs.fn = wf;
@@ -524,6 +525,7 @@ vm::Function* Compiler::valueWrapper(vm::Function* m, Type* recvT) {
     auto it = valueWrappers_.find(m);
     if (it != valueWrappers_.end()) return it->second;
     vm::Function* wf = newFunction(m->name + "·i", {});
+    wf->wrapper = true;
     wf->file = m->file;
     valueWrappers_[m] = wf;
     Fs fs;

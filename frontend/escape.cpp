@@ -901,10 +901,20 @@ private:
             bool perIteration = langMinor_ >= 22 && init && init->tok == Tok::Define;
             if (!perIteration) stmt(f->init);
             loopDepth_++;
-            if (perIteration) stmt(f->init);
-            expr(discard(), f->cond);
-            stmt(f->body);
-            stmt(f->post);
+            if (perIteration) {
+                // in the order gc's loopvar rewrite runs an iteration: the post statement works on the
+                // iteration's fresh copy before the condition and the body, so a closure it creates sees
+                // the body's later assignments (not a by-value capture), and one in the body made after
+                // the post statement's i++ may capture by value
+                stmt(f->init);
+                stmt(f->post);
+                expr(discard(), f->cond);
+                stmt(f->body);
+            } else {
+                expr(discard(), f->cond);
+                stmt(f->body);
+                stmt(f->post);
+            }
             loopDepth_--;
             break;
         }

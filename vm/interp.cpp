@@ -156,7 +156,8 @@ public:
     [[noreturn]] void fatalPanic();
     std::string traceback(size_t frames = SIZE_MAX);
     void frameLocation(const CallInfo* c, std::string* file, int* line);
-    int panicDeferLine = 0;  // where unwind() calls a deferred function (tracebacks' panic frames)
+    int panicDeferLine = 0;  // where gopanic's work calls Go code: a deferred function, a value's Error method
+    const Iface* printingPanic = nullptr;  // fatalPanic is running this value's Error/String method
     void pushFrame(const Function* fn, Closure* clo, uint64_t* nb, uint32_t flags);
     void callNative(const Function* fn, uint64_t* slots);
     const Itab* getitab(const RType* inter, const RType* t, bool canFail, std::string* missing);
@@ -478,9 +479,15 @@ std::string VM::traceback(size_t maxFrames) {
         char off[32];
         std::snprintf(off, sizeof off, " +0x%x\n", pcOff);
         out += f->name + (f->nparamSlots ? "(...)" : "()") + "\n\t" + file + ":" + std::to_string(line) + off;
-        // a deferred call made by a panic: Go shows gopanic, which made it, as a `panic({type, data})` frame
-        if ((c->flags & kPanicDefer) && c->panicIdx >= 0 && static_cast<size_t>(c->panicIdx) < panics.size()) {
-            const Iface& v = panics[static_cast<size_t>(c->panicIdx)].value;
+        // a deferred call made by a panic (or the Error/String method of a value being reported): Go shows
+        // gopanic, which made the call, as a `panic({type, data})` frame
+        const Iface* pv = nullptr;
+        if ((c->flags & kPanicDefer) && c->panicIdx >= 0 && static_cast<size_t>(c->panicIdx) < panics.size())
+            pv = &panics[static_cast<size_t>(c->panicIdx)].value;
+        else if ((c->flags & kStopRun) && printingPanic && c > ciBase)
+            pv = printingPanic;
+        if (pv) {
+            const Iface& v = *pv;
             uint64_t typ = v.tab ? reinterpret_cast<uint64_t>(v.tab->type) : 0;
             out += "panic({" + hex(typ) + ", " + hex(reinterpret_cast<uint64_t>(v.data)) + "})\n\t<vm>/interp.cpp:" +
                    std::to_string(panicDeferLine) + "\n";
@@ -492,30 +499,62 @@ std::string VM::traceback(size_t maxFrames) {
 void VM::fatalPanic() {
     std::fflush(stdout);
     std::cout.flush();
+    // As Go's preprintpanics: every value's Error/String text first (that runs Go code, which may
+    // itself panic: "fatal error: panic while printing panic value"), then the report.
+    std::vector<PanicRec> chain(panics.begin(), panics.end());
+    std::string tr = panics.empty() || panics.back().trace.empty() ? traceback() : panics.back().trace;
+    std::vector<std::string> texts(chain.size());
+    for (size_t i = 0; i < chain.size(); ++i) {
+        const Iface v = chain[i].value;
+        if (chain[i].goexit) continue;
+        if (v.tab == nullptr) {
+            texts[i] = "nil";
+            continue;
+        }
+        if (!gPanicFormatter) {
+            texts[i] = "(" + v.tab->type->str + ")";
+            continue;
+        }
+        Iface inner{nullptr, nullptr};
+        printingPanic = &chain[i].value;
+        try {
+            panicDeferLine = __LINE__ + 1;  // the `panic(...)` frame of tracebacks
+            texts[i] = gPanicFormatter(ctx, v);
+            printingPanic = nullptr;
+            continue;
+        } catch (const PanicUnwind&) {
+            inner = panics.back().value;
+            if (!panics.back().trace.empty()) tr = panics.back().trace;  // the stack when the method panicked
+        } catch (const RuntimePanic& rp) {
+            inner = runtimeErrorValue(rp);
+        } catch (const GoPanic& gp) {
+            inner = gp.nilDeref ? runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::runtimeError,
+                                                                 "invalid memory address or nil pointer dereference",
+                                                                 {nullptr, nullptr}})
+                                : gp.v;
+        } catch (const GoExit&) {
+        }
+        std::string msg = "panic while printing panic value";
+        if (inner.tab && inner.tab->type->kind == Kind::String && !inner.tab->type->named && inner.data)
+            msg += ": " + std::string(reinterpret_cast<const char*>(static_cast<const GoString*>(inner.data)->ptr),
+                                      static_cast<size_t>(static_cast<const GoString*>(inner.data)->len));
+        else if (inner.tab)
+            msg += ": type " + inner.tab->type->str;
+        writeErr("fatal error: " + msg + "\n\n" + tr);
+        std::_Exit(2);
+    }
     std::string out;
     bool first = true;
-    for (size_t i = 0; i < panics.size(); ++i) {
-        auto& p = panics[i];
+    for (size_t i = 0; i < chain.size(); ++i) {
+        const PanicRec& p = chain[i];
         if (p.goexit) continue;  // a Goexit a panic interrupted is not a panic line
         if (!first) out += "\t";
         first = false;
-        out += "panic: ";
-        std::string s;
-        if (p.value.tab == nullptr) s = "nil";
-        else if (gPanicFormatter) {
-            try {
-                s = gPanicFormatter(ctx, p.value);
-            } catch (...) {
-                s = "(" + p.value.tab->type->str + ") " + hex(reinterpret_cast<uint64_t>(p.value.data));
-            }
-        } else s = "(" + p.value.tab->type->str + ")";
-        // Go prints error values' text, and for a plain (non-error) value wraps nothing.
-        out += s;
+        out += "panic: " + texts[i];
         if (p.recovered) out += " [recovered]";
         out += "\n";
         if (p.nilDeref) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
     }
-    std::string tr = panics.empty() || panics.back().trace.empty() ? traceback() : panics.back().trace;
     writeErr(out + "\n" + tr);
     std::_Exit(2);
 }
@@ -744,6 +783,13 @@ void VM::execute(size_t stopDepth) {
         pc += 4; VM_NEXT();
     }
     VM_CASE(SHRU) { uint64_t s = R(C); R(A) = s >= 64 ? 0 : R(B) >> s; pc += 4; VM_NEXT(); }
+    VM_CASE(CHKS2A) {
+        int64_t len = static_cast<int64_t>(R(A + 1));
+        if (len < static_cast<int64_t>(B))
+            PANIC_RT("cannot convert slice with length " + std::to_string(len) +
+                     " to array or pointer to array with length " + std::to_string(B));
+        pc += 3; VM_NEXT();
+    }
     VM_CASE(CHKSHIFT) if (static_cast<int64_t>(R(A)) < 0) PANIC_RT(std::string("negative shift amount")); pc += 2; VM_NEXT();
     VM_CASE(NEG) R(A) = 0 - R(B); pc += 3; VM_NEXT();
     VM_CASE(COM) R(A) = ~R(B); pc += 3; VM_NEXT();
@@ -1390,7 +1436,10 @@ void VM::execute(size_t stopDepth) {
     }
     VM_CASE(RECOVER) {
         R(A) = 0; R(A + 1) = 0;
-        if ((ci->flags & kPanicDefer) && !panics.empty() && ci->panicIdx == static_cast<int32_t>(panics.size() - 1)) {
+        // the frame the panic called: this one, or the deferred wrapper(s) that called it
+        CallInfo* d = ci;
+        while (!(d->flags & kPanicDefer) && d > ciBase && (d - 1)->fn->wrapper && d - ci > -4) --d;
+        if ((d->flags & kPanicDefer) && !panics.empty() && d->panicIdx == static_cast<int32_t>(panics.size() - 1)) {
             PanicRec& p = panics.back();
             if (!p.recovered && !p.aborted && !p.goexit) {
                 p.recovered = true;

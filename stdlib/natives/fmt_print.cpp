@@ -1461,6 +1461,8 @@ std::string panicValueString(vm::NativeCtx& ctx, const vm::Iface& v) {
     if (ok) {
         if (!t->named) return s;
         if (t->kind == vm::Kind::String) return t->str + "(\"" + s + "\")";
+        // runtime.printanycustomtype: a complex value prints its own parentheses
+        if (t->kind == vm::Kind::Complex64 || t->kind == vm::Kind::Complex128) return t->str + s;
         return t->str + "(" + s + ")";
     }
     return "(" + t->str + ") " + hexAddr(reinterpret_cast<uintptr_t>(v.data));
