@@ -32,6 +32,7 @@
 #include <unordered_set>
 
 #include "frontend/compiler_internal.h"
+#include "frontend/parse.h"
 
 namespace gomini::frontend::detail {
 
@@ -758,14 +759,19 @@ std::unique_ptr<vm::Program> Compiler::run() {
 
 namespace gomini::frontend {
 
+// The compiler walks the AST recursively, as the parser and the checker do: it runs on their large stack
+// (parse.h), so whatever nesting they accepted compiles too.
 std::unique_ptr<vm::Program> compileProgram(Driver& driver, const CompileOptions& opts, std::string* err) {
-    detail::Compiler c(driver, opts);
-    try {
-        return c.run();
-    } catch (const detail::CompileError& e) {
-        if (err) *err = (e.pos.valid() ? driver.sources().format(e.pos) + ": " : std::string()) + e.msg;
-        return nullptr;
-    }
+    std::unique_ptr<vm::Program> prog;
+    runWithLargeStack([&] {
+        detail::Compiler c(driver, opts);
+        try {
+            prog = c.run();
+        } catch (const detail::CompileError& e) {
+            if (err) *err = (e.pos.valid() ? driver.sources().format(e.pos) + ": " : std::string()) + e.msg;
+        }
+    });
+    return prog;
 }
 
 }  // namespace gomini::frontend

@@ -118,5 +118,28 @@ lines=$(wc -l <"$tmp/err")
 if [ "$lines" = 11 ] && tail -n 1 "$tmp/err" | grep -q "^$tmp/many.go:12:6: too many errors$"; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL: too many errors (got $lines lines)"; cat "$tmp/err"; fi
 
+# Deep nesting that the checker accepts also compiles and runs (the compiler runs on the parser's
+# large stack): 4000 nested func literals, a chain of 10000 method calls.
+{
+    echo "package main"
+    echo "func main() {"
+    echo "	x := 0"
+    printf '\t'; for i in $(seq 1 4000); do printf 'func() {'; done
+    printf ' x++ '; for i in $(seq 1 4000); do printf '}()'; done
+    echo
+    echo "	println(x)"
+    echo "}"
+} >"$tmp/nested.go"
+expect "4000 nested func literals run" 0 "" "^1$" -- "$gomini" run "$tmp/nested.go"
+{
+    echo "package main"
+    echo "type T struct{ v int }"
+    echo "func (t T) B() T { t.v++; return t }"
+    echo "func main() {"
+    printf '\tprintln(T{}'; for i in $(seq 1 10000); do printf '.B()'; done; echo '.v)'
+    echo "}"
+} >"$tmp/chain.go"
+expect "a chain of 10000 method calls runs" 0 "" "^10000$" -- "$gomini" run "$tmp/chain.go"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
