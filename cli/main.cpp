@@ -36,12 +36,15 @@ constexpr const char* kVersion = "0.1.0";
 
 // Go's flag package accepts -name as well as --name; CLI11 wants --name for
 // long options. Rewrite "-name[=v]" to "--name[=v]" for every argument before
-// the first positional one (the program's own arguments are left alone).
-std::vector<std::string> normalizeArgs(int argc, char** argv) {
+// the first positional one. As with `go run`, everything after `run`'s FILE.go
+// belongs to the program, verbatim and in order: it goes to *programArgs and
+// CLI11 never sees it (after check's or disasm's FILE it stays, to be refused).
+std::vector<std::string> normalizeArgs(int argc, char** argv, std::vector<std::string>* programArgs) {
     std::vector<std::string> out;
     out.reserve(static_cast<size_t>(argc));
     bool sawSubcommand = false;
     bool sawFile = false;
+    bool run = false;
     for (int i = 0; i < argc; ++i) {
         std::string a = argv[i];
         if (i == 0) {
@@ -49,7 +52,7 @@ std::vector<std::string> normalizeArgs(int argc, char** argv) {
             continue;
         }
         if (sawFile) {
-            out.push_back(a);
+            (run ? *programArgs : out).push_back(a);
             continue;
         }
         if (a.size() > 2 && a[0] == '-' && a[1] != '-') {
@@ -63,6 +66,7 @@ std::vector<std::string> normalizeArgs(int argc, char** argv) {
         }
         if (!a.empty() && a[0] != '-') {
             if (sawSubcommand) sawFile = true;
+            else run = a == "run";
             sawSubcommand = true;
         }
         out.push_back(a);
@@ -201,8 +205,7 @@ int main(int argc, char** argv) {
     run->add_option("--lang", runFlags.lang, "Go language version, go1.N (go1.21 and earlier: one loop variable per loop)")
         ->default_val("go1.22");
     run->add_option("file", runFlags.file, "Go source file (package main)")->required();
-    run->add_option("args", programArgs, "Arguments for the program (os.Args[1:])");
-    run->prefix_command();
+    run->footer("Everything after FILE is the program's: os.Args[1:], verbatim (as with go run).");
 
     CommonFlags disasmFlags;
     auto* disasm = app.add_subcommand("disasm", "Compile FILE.go and print every function's bytecode");
@@ -211,7 +214,7 @@ int main(int argc, char** argv) {
 
     auto* version = app.add_subcommand("version", "Print gomini's version");
 
-    auto args = normalizeArgs(argc, argv);
+    auto args = normalizeArgs(argc, argv, &programArgs);
     std::vector<const char*> cargs;
     for (auto& a : args) cargs.push_back(a.c_str());
     try {
@@ -226,8 +229,6 @@ int main(int argc, char** argv) {
     }
     if (check->parsed()) return checkCommand(checkFlags, /*requireMain=*/false, std::cerr);
     if (run->parsed()) {
-        // With prefix_command, everything after FILE is left for the program.
-        for (auto& r : run->remaining()) programArgs.push_back(r);
         return checkCommand(runFlags, /*requireMain=*/true, std::cerr, Action::run, &programArgs);
     }
     if (disasm->parsed()) return checkCommand(disasmFlags, /*requireMain=*/true, std::cerr, Action::disasm);

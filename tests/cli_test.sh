@@ -65,7 +65,7 @@ GO
 expect "version" 0 '^gomini version [0-9]+\.[0-9]+\.[0-9]+' '' -- "$gomini" version
 expect "help" 0 'check' '' -- "$gomini" --help
 expect "check --help" 0 'lang' '' -- "$gomini" check --help
-expect "run --help" 0 'args' '' -- "$gomini" run --help
+expect "run --help" 0 'os.Args' '' -- "$gomini" run --help
 expect "no subcommand" 106 '' 'subcommand' -- "$gomini"
 expect "check ok" 0 '' '' -- "$gomini" check "$tmp/hello.go"
 expect "check library package" 0 '' '' -- "$gomini" check "$tmp/lib.go"
@@ -140,6 +140,22 @@ expect "4000 nested func literals run" 0 "" "^1$" -- "$gomini" run "$tmp/nested.
     echo "}"
 } >"$tmp/chain.go"
 expect "a chain of 10000 method calls runs" 0 "" "^10000$" -- "$gomini" run "$tmp/chain.go"
+
+# As go run: what follows FILE.go is the program's, verbatim and in order (flags included).
+cat >"$tmp/args.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println(len(os.Args)-1, os.Args[1:])
+}
+GO
+expect "program arguments verbatim" 0 '^5 \[a -m -- --help -lang=go1.21\]$' '' -- "$gomini" run "$tmp/args.go" a -m -- --help -lang=go1.21
+expect "flags before FILE are gomini's" 0 '^1 \[x\]$' '' -- "$gomini" run -lang go1.21 "$tmp/args.go" x
 
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
