@@ -806,7 +806,7 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
         auto fit = funcs_.find(m);
         if (fit == funcs_.end()) unsupported(e->pos, "unknown method");
         vm::Function* f = fit->second;
-        if (isa<Pointer>(under(xt)) && !m->hasPtrRecv) f = valueWrapper(f, cast<Pointer>(under(xt))->base);
+        if (isa<Pointer>(under(xt)) && !m->hasPtrRecv) f = valueWrapper(f, cast<Pointer>(under(xt))->base, true);
         if (dst < 0) dst = alloc(1);
         emit(Op::FUNCVAL, {u(dst), kFunc(f)});
         return dst;

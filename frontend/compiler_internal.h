@@ -120,6 +120,7 @@ private:
     std::unordered_map<std::string, uint32_t> strConsts_;
     std::unordered_map<uint64_t, uint32_t> wordConsts_;
     std::unordered_map<const vm::Function*, vm::Function*> valueWrappers_;
+    std::unordered_map<const vm::Function*, vm::Function*> panicWrappers_;  // (*T).M method expressions
     std::vector<std::pair<vm::RType*, Named*>> pendingMethods_;
     std::vector<Package*> pkgs_;
     Package* curPkg_ = nullptr;
@@ -139,7 +140,9 @@ private:
     std::string rtypeKey(Type* t);
     std::string typeStr(Type* t);
     void fillMethods(RType* rt, Named* n);
-    vm::Function* valueWrapper(vm::Function* m, Type* recvT);
+    // *T's thunk for T's value method m; panicwrap: the method expression (*T).M, which reports a nil
+    // receiver as Go's wrapper does ("value method main.T.M called using nil *T pointer").
+    vm::Function* valueWrapper(vm::Function* m, Type* recvT, bool panicwrap = false);
     const vm::Itab* itabFor(Type* iface, Type* concrete);
 
     // ------------------------------------------------------------------ constants

@@ -253,7 +253,9 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
             case Op::LDN: hinted(A, (w[4] + 7) / 8); break;
             case Op::CALL: case Op::CALLC: callResults(A); break;
             case Op::CALLI: set(A, 1, kSlotPtr); callResults(A); break;
-            case Op::RET: case Op::PANIC: case Op::UNSUPPORTED: case Op::NONATIVE: fall = false; break;
+            case Op::RET: case Op::PANIC: case Op::PANICWRAP: case Op::UNSUPPORTED: case Op::NONATIVE:
+                fall = false;
+                break;
             case Op::JMP:
                 fall = false;
                 jumpTo = static_cast<int64_t>(pc) + static_cast<int32_t>(w[1]);

@@ -521,13 +521,14 @@ void Compiler::fillMethods(RType* rt, Named* n) {
 
 // The itab entry for a value-receiver method m of type recvT: takes the data
 // word (a pointer to the value) and calls m with the value loaded.
-vm::Function* Compiler::valueWrapper(vm::Function* m, Type* recvT) {
-    auto it = valueWrappers_.find(m);
-    if (it != valueWrappers_.end()) return it->second;
-    vm::Function* wf = newFunction(m->name + "·i", {});
+vm::Function* Compiler::valueWrapper(vm::Function* m, Type* recvT, bool panicwrap) {
+    auto& cache = panicwrap ? panicWrappers_ : valueWrappers_;
+    auto it = cache.find(m);
+    if (it != cache.end()) return it->second;
+    vm::Function* wf = newFunction(m->name + (panicwrap ? "·e" : "·i"), {});
     wf->wrapper = true;
     wf->file = m->file;
-    valueWrappers_[m] = wf;
+    cache[m] = wf;
     Fs fs;
     fs.fn = wf;
     Fs* saved = fs_;
@@ -542,6 +543,13 @@ vm::Function* Compiler::valueWrapper(vm::Function* m, Type* recvT) {
         for (size_t i = recvSlots; i < mk.size(); ++i) fs.smi.params.push_back(mk[i]);
     }
     fs.top = fs.maxTop = static_cast<int>(wf->nparamSlots);
+    if (panicwrap) {
+        int ok = emit(Op::JT, {0, 0});
+        std::string tn = typeString(recvT, nullptr), bare = tn.substr(tn.rfind('.') + 1);
+        emit(Op::PANICWRAP, {kStr("value method " + tn + "." + m->name.substr(m->name.rfind('.') + 1) +
+                                  " called using nil *" + bare + " pointer")});
+        patch(ok, pc());
+    }
     int base = alloc(std::max(m->nparamSlots, m->nresultSlots));
     if (rtypeOf(recvT)->pointerShaped) hintType(emit(Op::LD64, {u(base), 0, 0}), recvT);
     else loadFrom(base, 0, 0, recvT);

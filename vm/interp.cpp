@@ -783,6 +783,15 @@ void VM::execute(size_t stopDepth) {
         pc += 4; VM_NEXT();
     }
     VM_CASE(SHRU) { uint64_t s = R(C); R(A) = s >= 64 ? 0 : R(B) >> s; pc += 4; VM_NEXT(); }
+    VM_CASE(PANICWRAP) {
+        SAVE();
+        beginPanic(runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::plainError,
+                                                  std::string(reinterpret_cast<const char*>(K[A]), K[A + 1]),
+                                                  {nullptr, nullptr}}),
+                   false, stopDepth);
+        RELOAD();
+        VM_NEXT();
+    }
     VM_CASE(CHKS2A) {
         int64_t len = static_cast<int64_t>(R(A + 1));
         if (len < static_cast<int64_t>(B))
