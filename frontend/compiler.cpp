@@ -552,6 +552,7 @@ std::unique_ptr<vm::Program> Compiler::run() {
         for (auto* q : p->imports) visit(q);
         order.push_back(p);
     };
+    visit(d_.runtimePackage());
     visit(d_.mainPackage());
     pkgs_ = order;
     // globals
@@ -594,10 +595,12 @@ std::unique_ptr<vm::Program> Compiler::run() {
         P_->stringType = rtypeOf(strT);
         P_->emptyIface = rtypeOf(tc_.anyType());
         P_->errorType = rtypeOf(tc_.errorType());
-        for (int plain = 0; plain < 2; ++plain) {
+        // errorString and boundsError print "runtime error: " + the message, plainError the message alone
+        for (int kind = 0; kind < 3; ++kind) {
+            bool plain = kind == 1;
             RType* rt = &P_->types.emplace_back(*P_->stringType);
             rt->named = true;
-            rt->name = plain ? "plainError" : "errorString";
+            rt->name = kind == 0 ? "errorString" : kind == 1 ? "plainError" : "boundsError";
             rt->pkgPath = "runtime";
             rt->str = "runtime." + rt->name;
             rt->gc.name = rt->str.c_str();
@@ -633,8 +636,9 @@ std::unique_ptr<vm::Program> Compiler::run() {
             vm::Method m1{"Error", "", rtypeOf(sigErr), ef};
             vm::Method m2{"RuntimeError", "", rtypeOf(sigRE), rf};
             rt->methods = {m1, m2};
-            if (plain) P_->runtimePlainError = rt;
-            else P_->runtimeErrorString = rt;
+            if (kind == 0) P_->runtimeErrorString = rt;
+            else if (kind == 1) P_->runtimePlainError = rt;
+            else P_->runtimeBoundsError = rt;
             P_->allTypesByName.push_back(rt);
         }
     }
@@ -688,6 +692,13 @@ std::unique_ptr<vm::Program> Compiler::run() {
         P_->panicNilError = pt;
         P_->allTypesByName.push_back(pt);
     }
+    // *runtime.TypeAssertionError, declared in Go by the runtime package: its method set compiled now
+    if (Package* rtp = d_.runtimePackage())
+        if (auto* tn = asObj<TypeName>(rtp->scope->lookup("TypeAssertionError")); tn && isa<Struct>(under(tn->type))) {
+            Type* pt = tc_.newType<Pointer>(tn->type);
+            itabFor(tc_.errorType(), pt);
+            P_->typeAssertionError = rtypeOf(pt);
+        }
     // function bodies
     for (auto* p : order) {
         curPkg_ = p;

@@ -95,6 +95,7 @@ bool Driver::checkFile(const std::string& name, std::string text) {
                 diags_.error(f->pkgName ? f->pkgName->pos : f->pos, "function main is undeclared in the main package");
             }
         }
+        if (opts_.requireMain && !diags_.hasErrors()) runtime_ = importPackage("runtime");
         // Escape analysis needs a well-typed package: it runs only when checking succeeded.
         if (!diags_.hasErrors() && (opts_.runEscape || opts_.escapeNotes))
             analyzeEscapes(main_, {f}, *types_, opts_.escapeNotes ? &diags_ : nullptr, opts_.langMinor);

@@ -51,6 +51,9 @@ public:
     TypeContext& types() { return *types_; }
     AstContext& ast() { return ast_; }
     Package* mainPackage() const { return main_; }
+    // The runtime package, loaded for every program that will run (the VM panics with its
+    // *TypeAssertionError even when the program does not import it); null for `check`.
+    Package* runtimePackage() const { return runtime_; }
 
     // Prints the errors as gc does (sorted, at most 10, "too many errors").
     void printErrors(std::ostream& os) const { diags_.print(os, sources_); }
@@ -59,6 +62,7 @@ public:
 
 private:
     Package* importPackage(std::string_view path);
+    Package* runtime_ = nullptr;
 
     PackageSource source_;
     DriverOptions opts_;

@@ -162,6 +162,8 @@ public:
     void callNative(const Function* fn, uint64_t* slots);
     const Itab* getitab(const RType* inter, const RType* t, bool canFail, std::string* missing);
     Iface runtimeErrorValue(const RuntimePanic& rp);
+    [[noreturn]] void throwAssertError(const std::string& iface, const RType* concrete, const RType* asserted,
+                                       const std::string& missing);
     uint64_t* frameTop() const { return top->base + top->fn->nslots; }
     // Records which of the n argument slots R[a..] a DEFER at pc copies hold pointers (its stack map).
     __attribute__((noinline)) void pushDeferArgKinds(const Function* f, const uint32_t* pc, uint32_t a, uint32_t n) {
@@ -261,7 +263,7 @@ std::string indexMsg(int64_t i, int64_t n) {
                                                        int64_t y) {
     std::string m = "slice bounds out of range " + what;
     if (kind && x >= 0) m += std::string(" with ") + kind + " " + std::to_string(y);
-    throwRuntimeError(m);
+    throw RuntimePanic{RuntimePanic::Kind::boundsError, m, {nullptr, nullptr}};
 }
 
 // Checks lo <= hi <= max <= cap in Go's order; `kind` names the bound for
@@ -441,11 +443,33 @@ const Itab* VM::getitab(const RType* inter, const RType* t, bool canFail, std::s
 
 Iface VM::runtimeErrorValue(const RuntimePanic& rp) {
     if (rp.kind == RuntimePanic::Kind::value) return rp.value;
-    const RType* t = rp.kind == RuntimePanic::Kind::runtimeError ? prog->runtimeErrorString : prog->runtimePlainError;
+    const RType* t = rp.kind == RuntimePanic::Kind::plainError                                     ? prog->runtimePlainError
+                     : rp.kind == RuntimePanic::Kind::boundsError && prog->runtimeBoundsError ? prog->runtimeBoundsError
+                                                                                               : prog->runtimeErrorString;
     GoString s = ctx.newString(rp.msg);
     auto* box = static_cast<GoString*>(rt::mallocgc(16, &t->gc, true));
     *box = s;
     return Iface{getitab(prog->emptyIface, t, false, nullptr), box};
+}
+
+// A failed x.(T) panics with a *runtime.TypeAssertionError, whose Error (Go, in the runtime package)
+// words the message; iface "" reads "interface", a nil concrete type "is nil".
+void VM::throwAssertError(const std::string& iface, const RType* concrete, const RType* asserted,
+                          const std::string& missing) {
+    const RType* pt = prog->typeAssertionError;
+    if (!pt || !pt->elem || pt->elem->size != 4 * sizeof(GoString)) {
+        std::string inter = iface.empty() ? "interface" : iface, msg;
+        if (!concrete) msg = "interface conversion: " + inter + " is nil, not " + asserted->str;
+        else if (!missing.empty())
+            msg = "interface conversion: " + concrete->str + " is not " + asserted->str + ": missing method " + missing;
+        else msg = "interface conversion: " + inter + " is " + concrete->str + ", not " + asserted->str;
+        throw RuntimePanic{RuntimePanic::Kind::plainError, msg, {nullptr, nullptr}};
+    }
+    GoString f[4] = {ctx.newString(iface), ctx.newString(concrete ? concrete->str : ""), ctx.newString(asserted->str),
+                     ctx.newString(missing)};
+    auto* e = static_cast<GoString*>(rt::mallocgc(pt->elem->size, &pt->elem->gc, true));
+    std::memcpy(e, f, sizeof f);
+    throw RuntimePanic{RuntimePanic::Kind::value, "", Iface{getitab(prog->emptyIface, pt, false, nullptr), e}};
 }
 
 // ------------------------------------------------------------------ panics
@@ -697,6 +721,14 @@ void VM::execute(size_t stopDepth) {
         RELOAD(); \
         VM_NEXT(); \
     } while (0)
+#define PANIC_BOUNDS(msg) \
+    do { \
+        SAVE(); \
+        beginPanic(runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::boundsError, msg, {nullptr, nullptr}}), false, \
+                   stopDepth); \
+        RELOAD(); \
+        VM_NEXT(); \
+    } while (0)
 #define PANIC_NIL() \
     do { \
         SAVE(); \
@@ -795,7 +827,7 @@ void VM::execute(size_t stopDepth) {
     VM_CASE(CHKS2A) {
         int64_t len = static_cast<int64_t>(R(A + 1));
         if (len < static_cast<int64_t>(B))
-            PANIC_RT("cannot convert slice with length " + std::to_string(len) +
+            PANIC_BOUNDS("cannot convert slice with length " + std::to_string(len) +
                      " to array or pointer to array with length " + std::to_string(B));
         pc += 3; VM_NEXT();
     }
@@ -1044,7 +1076,7 @@ void VM::execute(size_t stopDepth) {
     }
     VM_CASE(STRINDEX) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(R(B + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         R(A) = reinterpret_cast<const uint8_t*>(R(B))[i]; pc += 4; VM_NEXT();
     }
     VM_CASE(DECODERUNE) {
@@ -1098,42 +1130,42 @@ void VM::execute(size_t stopDepth) {
     }
     VM_CASE(IDXSLICE) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(R(B + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         R(A) = R(B) + static_cast<uint64_t>(i) * D; pc += 5; VM_NEXT();
     }
     VM_CASE(LDX64) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(R(B + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         R(A) = reinterpret_cast<const uint64_t*>(R(B))[i]; pc += 4; VM_NEXT();
     }
     VM_CASE(LDX8U) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(R(B + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         R(A) = reinterpret_cast<const uint8_t*>(R(B))[i]; pc += 4; VM_NEXT();
     }
     VM_CASE(STX64) {
         int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         reinterpret_cast<uint64_t*>(R(A))[i] = R(C); pc += 4; VM_NEXT();
     }
     VM_CASE(STX8) {
         int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         reinterpret_cast<uint8_t*>(R(A))[i] = static_cast<uint8_t>(R(C)); pc += 4; VM_NEXT();
     }
     VM_CASE(STX64I) {
         int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         reinterpret_cast<int64_t*>(R(A))[i] = static_cast<int32_t>(C); pc += 4; VM_NEXT();
     }
     VM_CASE(STX8I) {
         int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         reinterpret_cast<uint8_t*>(R(A))[i] = static_cast<uint8_t>(C); pc += 4; VM_NEXT();
     }
     VM_CASE(IDXARR) {
         int64_t i = static_cast<int64_t>(R(C)), n = static_cast<int64_t>(pc[5]);
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_RT(indexMsg(i, n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n));
         if (!R(B)) PANIC_NIL();
         R(A) = R(B) + static_cast<uint64_t>(i) * D; pc += 6; VM_NEXT();
     }
@@ -1497,11 +1529,7 @@ void VM::execute(size_t stopDepth) {
         if (!tab || tab->type != t) {
             SAVE();
             const RType* st = reinterpret_cast<const RType*>(K[D]);
-            std::string iname = st->str;
-            std::string msg = "interface conversion: " + iname + " is " + (tab ? tab->type->str : std::string("nil")) +
-                              ", not " + t->str;
-            if (tab && tab->type->str == t->str) msg += " (types from different scopes)";
-            throw RuntimePanic{RuntimePanic::Kind::plainError, msg, {nullptr, nullptr}};
+            throwAssertError(st->str, tab ? tab->type : nullptr, t, "");
         }
         void* data = reinterpret_cast<void*>(R(B + 1));
         if (t->pointerShaped) R(A) = reinterpret_cast<uint64_t>(data);
@@ -1531,12 +1559,7 @@ void VM::execute(size_t stopDepth) {
         std::string missing;
         const Itab* nt = tab ? getitab(t, tab->type, true, &missing) : nullptr;
         if (!nt) {
-            const RType* st = reinterpret_cast<const RType*>(K[D]);
-            std::string msg = tab ? "interface conversion: " + tab->type->str + " is not " + t->str +
-                                        ": missing method " + missing
-                                  : "interface conversion: interface is nil, not " + t->str;
-            (void)st;
-            throw RuntimePanic{RuntimePanic::Kind::plainError, msg, {nullptr, nullptr}};
+            throwAssertError("", tab ? tab->type : nullptr, t, missing);
         }
         R(A + 1) = R(B + 1);
         R(A) = reinterpret_cast<uint64_t>(nt);

@@ -17,6 +17,7 @@ struct RuntimePanic {
     enum class Kind {
         runtimeError,  // a runtime.Error: message without "runtime error: " ("index out of range [5] with length 3")
         plainError,    // runtime.plainError-like string panics raised by the runtime itself
+        boundsError,   // runtime.boundsError: index/slice out of range, short slice-to-array conversion
         value,         // panic(v) with an arbitrary interface value (natives' ctx.panicValue)
     };
     Kind kind = Kind::runtimeError;

@@ -102,6 +102,10 @@ struct Program {
     const RType* runtimeErrorString = nullptr;  // runtime error with "runtime error: " prefix
     const RType* runtimePlainError = nullptr;   // runtime error without prefix
     const RType* panicNilError = nullptr;       // *runtime.PanicNilError (panic(nil), Go 1.21+)
+    const RType* runtimeBoundsError = nullptr;  // runtime.boundsError: index, slice and conversion bounds
+    // *runtime.TypeAssertionError (a failed x.(T)): a struct of four strings, iface, concrete, asserted
+    // and missingMethod (stdlib/runtime/runtime.go); null if the runtime package is not loaded.
+    const RType* typeAssertionError = nullptr;
     const RType* stringType = nullptr;
     const RType* emptyIface = nullptr;
     std::vector<const RType*> allTypesByName;  // for NativeCtx::typeByName
