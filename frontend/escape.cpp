@@ -583,11 +583,34 @@ private:
     void walkFunc(FnInfo* fi, BlockStmt* body) {
         FnInfo* saved = curFn_;
         int savedDepth = loopDepth_;
+        auto savedLabels = std::move(loopingLabels_);
         curFn_ = fi;
         loopDepth_ = 1;
+        loopingLabels_ = loopingLabels(body);
         if (body) stmts(body->list);
         curFn_ = saved;
         loopDepth_ = savedDepth;
+        loopingLabels_ = std::move(savedLabels);
+    }
+
+    // gc's looping labels: a label that a goto after it jumps back to starts a loop, so the rest of
+    // the function is one loop level deeper (escape.go's OLABEL). Func literals have their own labels.
+    static std::unordered_set<std::string> loopingLabels(BlockStmt* body) {
+        std::unordered_set<std::string> seen, looping;
+        std::vector<const Node*> pending, kids;
+        if (body) pending.push_back(body);
+        while (!pending.empty()) {
+            const Node* n = pending.back();
+            pending.pop_back();
+            if (as<FuncLit>(n)) continue;
+            if (auto* l = as<LabeledStmt>(n); l && l->label) seen.insert(l->label->name);
+            if (auto* b = as<BranchStmt>(n); b && b->tok == Tok::Goto && b->label && seen.count(b->label->name))
+                looping.insert(b->label->name);
+            kids.clear();
+            astChildren(n, kids);
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) pending.push_back(*it);  // source order
+        }
+        return looping;
     }
 
     // The local variables a func literal refers to that are declared outside it.
@@ -945,6 +968,7 @@ private:
             break;
         }
         case NodeKind::LabeledStmt:
+            if (auto* l = cast<LabeledStmt>(s); l->label && loopingLabels_.count(l->label->name)) loopDepth_++;
             stmt(cast<LabeledStmt>(s)->stmt);
             break;
         case NodeKind::DeclStmt: {
@@ -1746,6 +1770,7 @@ private:
     std::vector<Closure> closures_;
     FnInfo* curFn_ = nullptr;
     int loopDepth_ = 1;
+    std::unordered_set<std::string> loopingLabels_;  // of the function being walked
     bool staticInit_ = false;
 
 public:
