@@ -1248,7 +1248,18 @@ bool Checker::convertibleTo(Operand& x, Type* T, std::string* cause) {
     if (assignableTo(x, T, cause)) return true;
     if (cause) cause->clear();
     if (!isValid(under(x.type)) || !isValid(under(T))) return false;
-    return convertibleType(x.type, T);
+    if (!convertibleType(x.type, T)) return false;
+    // conversions newer than -lang (go/types' versionErrorf): valid, but reported
+    if (isa<Slice>(under(x.type))) {
+        auto* p = tas<Pointer>(under(T));
+        bool toArray = isa<Array>(under(T)), toArrayPtr = p && isa<Array>(under(p->base));
+        int need = toArray ? 20 : toArrayPtr ? 17 : 0;
+        if (need && !allowVersion(need))
+            error(posOf(x.expr), std::string("conversion of slice to array") + (toArrayPtr ? " pointer" : "") +
+                                     " requires go1." + std::to_string(need) + " or later (-lang was set to go1." +
+                                     std::to_string(cfg_.langMinor) + "; check go.mod)");
+    }
+    return true;
 }
 
 bool Checker::implements(Type* V, Type* T, std::string* cause) {

@@ -478,6 +478,25 @@ TEST_SUITE("checker") {
         CHECK(c.errs[0].msg == "cannot range over 3 (untyped int constant): requires go1.22 or later");
     }
 
+    TEST_CASE("slice to array conversions need go1.20, to array pointers go1.17") {
+        const char* src = "package main\n\nfunc main() {\n\ts := []int{1, 2}\n\ta := [2]int(s)\n"
+                          "\tp := (*[2]int)(s)\n\t_, _ = a, p\n}\n";
+        CHECK(check(src).ok);
+        DriverOptions v19;
+        v19.langMinor = 19;
+        auto c = check(src, v19);
+        REQUIRE(c.errs.size() == 1);
+        CHECK(c.errs[0].pos.line == 5);
+        CHECK(c.errs[0].pos.col == 14);
+        CHECK(c.errs[0].msg == "conversion of slice to array requires go1.20 or later (-lang was set to go1.19; check go.mod)");
+        DriverOptions v16;
+        v16.langMinor = 16;
+        c = check(src, v16);
+        REQUIRE(c.errs.size() == 2);
+        CHECK(c.errs[1].msg ==
+              "conversion of slice to array pointer requires go1.17 or later (-lang was set to go1.16; check go.mod)");
+    }
+
     TEST_CASE("gomini run requires func main in package main") {
         DriverOptions run;
         run.requireMain = true;
