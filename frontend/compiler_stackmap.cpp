@@ -17,6 +17,7 @@
 //     Zero (a valid nil pointer of any type).
 // The dataflow is an iterative worklist over the instructions (no recursion).
 #include <map>
+#include <queue>
 
 #include "frontend/compiler.h"
 #include "vm/map.h"
@@ -71,7 +72,9 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
     const size_t N = starts.size();
     std::vector<std::vector<Cell>> state(N);
     std::vector<char> queued(N, 0);
-    std::vector<uint32_t> work;
+    // The worklist runs in program order (lowest instruction first): on loops that is reverse postorder,
+    // so a state settles in a few passes (a LIFO order revisited nested loops super-linearly).
+    std::priority_queue<uint32_t, std::vector<uint32_t>, std::greater<uint32_t>> work;
     std::string err;
 
     auto flowInto = [&](size_t target, const std::vector<Cell>& st) {
@@ -91,7 +94,7 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
         }
         if (changed && !queued[target]) {
             queued[target] = 1;
-            work.push_back(static_cast<uint32_t>(target));
+            work.push(static_cast<uint32_t>(target));
         }
     };
     auto flowPc = [&](int64_t pc, const std::vector<Cell>& st) {
@@ -120,8 +123,8 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
 
     std::vector<Cell> cur, tmp;
     while (!work.empty()) {
-        uint32_t ii = work.back();
-        work.pop_back();
+        uint32_t ii = work.top();
+        work.pop();
         queued[ii] = 0;
         const uint32_t pc = starts[ii];
         cur = state[ii];
