@@ -7,8 +7,8 @@
 // precision, argument indexes and %!verb(type=value) diagnostics). Every
 // other function is Go over them: the Fprint family writes the formatted
 // text with one Write call, the Print family writes to os.Stdout, and
-// Errorf builds the wrapping errors of %w. Not provided: scanning
-// (Scan, Sscanf...).
+// Errorf builds the wrapping errors of %w. Scanning (Scan, Sscanf,
+// Fscanln...) is Go in scan.go.
 package fmt
 
 import (
