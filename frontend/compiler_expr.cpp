@@ -606,6 +606,17 @@ void Compiler::condJump(Expr* e, bool when, std::vector<int>& patches) {
             return;
         }
     }
+    // a []bool element tested in place (the sieve's `if !composite[i]`)
+    if (auto* ix = as<IndexExpr>(e); ix && ix->indices.size() == 1 && ix->x->type) {
+        if (auto* sl = tas<Slice>(under(ix->x->type)); sl && isBoolean(sl->elem)) {
+            int mark = fs_->top;
+            int sr = expr(ix->x);
+            int ir = exprConv(ix->indices[0], tc_.typ(BasicKind::Int));
+            patches.push_back(emit(when ? Op::JX8T : Op::JX8F, {u(sr), u(ir), 0}));
+            fs_->top = mark;
+            return;
+        }
+    }
     int mark = fs_->top;
     int r = expr(e);
     patches.push_back(emit(when ? Op::JT : Op::JF, {u(r), 0}));

@@ -997,6 +997,20 @@ void VM::execute(size_t stopDepth) {
     JCMP(JNLTF, !(F(a) < F(b)), false)
     JCMP(JNLEF, !(F(a) <= F(b)), false)
 #undef JCMP
+#define JX8(name, want)                                                                 \
+    VM_CASE(name) {                                                                     \
+        int64_t i = static_cast<int64_t>(R(B)), n = static_cast<int64_t>(R(A + 1));     \
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) PANIC_BOUNDS(indexMsg(i, n)); \
+        if ((reinterpret_cast<const uint8_t*>(R(A))[i] != 0) == (want)) {               \
+            int32_t off_ = static_cast<int32_t>(C);                                     \
+            if (off_ < 0) GCPOLL_();                                                    \
+            pc += off_;                                                                 \
+        } else pc += 4;                                                                 \
+        VM_NEXT();                                                                      \
+    }
+    JX8(JX8T, true)
+    JX8(JX8F, false)
+#undef JX8
     // fused back-edges: the add wraps (uint64), the test is signed
 #define JINC(name, step, bound, cmp)                                \
     VM_CASE(name) {                                                 \
