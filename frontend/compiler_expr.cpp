@@ -565,6 +565,21 @@ void Compiler::condJump(Expr* e, bool when, std::vector<int>& patches) {
                     default: op = Tok::Eql; break;
                 }
             }
+            // x % c == 0 / != 0 for a signed x and a constant c (not 0 or -1): one divisibility branch
+            if ((op == Tok::Eql || op == Tok::Neq) && !isUnsigned(t) && isConst(b->y)) {
+                auto* r = as<BinaryExpr>(unparen(b->x));
+                auto [z, okz] = K::int64Val(K::toInt(*b->y->value));
+                if (r && r->op == Tok::Rem && okz && z == 0 && isConst(r->y) && !isConst(r->x)) {
+                    auto [c, okc] = K::int64Val(K::toInt(*r->y->value));
+                    if (okc && c != 0 && c != -1 && c >= INT32_MIN && c <= INT32_MAX) {
+                        int xr = exprConv(r->x, t);
+                        patches.push_back(emit(op == Tok::Eql ? Op::JREMZI : Op::JREMNZI,
+                                               {u(xr), static_cast<uint32_t>(static_cast<int32_t>(c)), 0}));
+                        fs_->top = mark;
+                        return;
+                    }
+                }
+            }
             int x = expr(b->x);
             bool uns = isUnsigned(t);
             if (isConst(b->y) && !uns) {

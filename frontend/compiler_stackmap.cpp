@@ -269,6 +269,7 @@ std::string computeStackMaps(vm::Function& fn, const StackMapInput& in) {
             case Op::JEQ: case Op::JNE: case Op::JLTS: case Op::JLES: case Op::JLTU: case Op::JLEU: case Op::JEQI:
             case Op::JNEI: case Op::JLTSI: case Op::JLESI: case Op::JGTSI: case Op::JGESI: case Op::JLTF:
             case Op::JLEF: case Op::JNLTF: case Op::JNLEF: case Op::JX8T: case Op::JX8F:
+            case Op::JREMZI: case Op::JREMNZI:
                 jumpTo = static_cast<int64_t>(pc) + static_cast<int32_t>(w[3]);
                 break;
             case Op::INCJLTS: case Op::INCJLES: case Op::INCJGTS: case Op::INCJGES: case Op::INCJLTSI:

@@ -996,6 +996,8 @@ void VM::execute(size_t stopDepth) {
     JCMP(JLEF, F(a) <= F(b), false)
     JCMP(JNLTF, !(F(a) < F(b)), false)
     JCMP(JNLEF, !(F(a) <= F(b)), false)
+    JCMP(JREMZI, static_cast<int64_t>(a) % static_cast<int64_t>(b) == 0, true)
+    JCMP(JREMNZI, static_cast<int64_t>(a) % static_cast<int64_t>(b) != 0, true)
 #undef JCMP
 #define JX8(name, want)                                                                 \
     VM_CASE(name) {                                                                     \
