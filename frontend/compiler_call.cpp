@@ -192,19 +192,8 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             }
             int base = alloc(std::max(1 + argSlots, resSlots));
             callArgs(e, sig, base, 1);
-            setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
-            hint(emit(Op::CALLI, {u(base), u(recvVal), static_cast<uint32_t>(mi)}), tupleKinds(sig->results));
-            if (dst >= 0) {
-                mov(dst, base, resSlots);
-                fs_->top = mark;
-                return dst;
-            }
-            if (base != mark) {
-                mov(mark, base, resSlots);
-                base = mark;
-            }
-            fs_->top = mark + static_cast<int>(resSlots);
-            return base;
+            return emitCall(e, sig, Op::CALLI, {u(base), u(recvVal), static_cast<uint32_t>(mi)}, base, mark, dst,
+                            resSlots, false);
         }
         auto fit = funcs_.find(method);
         if (fit == funcs_.end()) unsupported(e->pos, "unknown method " + method->name);
@@ -221,19 +210,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
-        setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
-        hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
-        if (dst >= 0) {
-            mov(dst, base, resSlots);
-            fs_->top = mark;
-            return dst;
-        }
-        if (base != mark) {
-            mov(mark, base, resSlots);
-            base = mark;
-        }
-        fs_->top = mark + static_cast<int>(resSlots);
-        return base;
+        return emitCall(e, sig, Op::CALL, {u(base), kFunc(target)}, base, mark, dst, resSlots, false);
     }
     if (kind == Static) {
         int base = alloc(std::max(argSlots, resSlots));
@@ -243,15 +220,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
             fs_->top = mark;
             return -1;
         }
-        setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
-        hint(emit(Op::CALL, {u(base), kFunc(target)}), tupleKinds(sig->results));
-        if (dst >= 0) {
-            mov(dst, base, resSlots);
-            fs_->top = mark;
-            return dst;
-        }
-        fs_->top = base + static_cast<int>(resSlots);
-        return base;
+        return emitCall(e, sig, Op::CALL, {u(base), kFunc(target)}, base, mark, dst, resSlots, true);
     }
     // closure call (includes method expressions T.M used as functions)
     int clo = alloc(1);
@@ -266,16 +235,27 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
     }
     int base = alloc(std::max(argSlots, resSlots));
     callArgs(e, sig, base, 0);
-    setLine(e->lparen);  // a call's line is its "(" (gc's tracebacks)
-    hint(emit(Op::CALLC, {u(base), u(clo)}), tupleKinds(sig->results));
+    return emitCall(e, sig, Op::CALLC, {u(base), u(clo)}, base, mark, dst, resSlots, false);
+}
+
+// Emits a call (at the line of its "(", as gc's tracebacks show it) and places its results: in dst, else at
+// the mark (or, keepBase, where the call left them); the temporaries above are released. Returns where the
+// results are.
+int Compiler::emitCall(CallExpr* e, Signature* sig, Op op, std::initializer_list<uint32_t> ops, int base, int mark,
+                       int dst, uint32_t resSlots, bool keepBase) {
+    setLine(e->lparen);
+    hint(emit(op, ops), tupleKinds(sig->results));
     if (dst >= 0) {
         mov(dst, base, resSlots);
         fs_->top = mark;
         return dst;
     }
-    mov(mark, base, resSlots);
-    fs_->top = mark + static_cast<int>(resSlots);
-    return mark;
+    if (!keepBase && base != mark) {
+        mov(mark, base, resSlots);
+        base = mark;
+    }
+    fs_->top = base + static_cast<int>(resSlots);
+    return base;
 }
 
 // defer builtin(args): the arguments are evaluated now into a DEFER window; a

@@ -713,22 +713,15 @@ void VM::execute(size_t stopDepth) {
 #define SAVE() (ci->pc = pc, top = ci)
 #define RELOAD() (ci = top, pc = ci->pc, base = ci->base)
 // Go panics raised by instructions start unwinding in place (no C++ exception)
-#define PANIC_RT(msg) \
+#define PANIC_KIND(kind, msg) \
     do { \
         SAVE(); \
-        beginPanic(runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::runtimeError, msg, {nullptr, nullptr}}), false, \
-                   stopDepth); \
+        beginPanic(runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::kind, msg, {nullptr, nullptr}}), false, stopDepth); \
         RELOAD(); \
         VM_NEXT(); \
     } while (0)
-#define PANIC_BOUNDS(msg) \
-    do { \
-        SAVE(); \
-        beginPanic(runtimeErrorValue(RuntimePanic{RuntimePanic::Kind::boundsError, msg, {nullptr, nullptr}}), false, \
-                   stopDepth); \
-        RELOAD(); \
-        VM_NEXT(); \
-    } while (0)
+#define PANIC_RT(msg) PANIC_KIND(runtimeError, msg)
+#define PANIC_BOUNDS(msg) PANIC_KIND(boundsError, msg)
 #define PANIC_NIL() \
     do { \
         SAVE(); \
