@@ -143,15 +143,7 @@ int Compiler::call(CallExpr* e, int dst, bool isDefer, bool isGo) {
                 } else recvVal = expr(x);
             }
         } else {
-            int base;
-            if (isa<Pointer>(under(xt))) base = expr(x);
-            else if (isAddressable(x)) base = addrOf(x);
-            else {
-                int v = alloc(slotsOf(xt));
-                exprTo(x, v);
-                base = alloc(1);
-                emit(Op::ADDR, {u(base), u(v)});
-            }
+            int base = isa<Pointer>(under(xt)) ? expr(x) : addrOfValue(x);
             Type* t = xt;
             int p = fieldPath(base, t, lr.index, depth);
             rt = t;
@@ -796,15 +788,7 @@ int Compiler::methodValue(SelectorExpr* e, int dst) {
     if (lr.index.empty()) lr = lookupFieldOrMethod(xt, true, m->pkg, e->sel->name);
     int embeddedPtr = -1;  // pointer to the embedded field holding the receiver
     if (lr.index.size() > 1) {
-        int base;
-        if (isa<Pointer>(under(xt))) base = expr(x);
-        else if (isAddressable(x)) base = addrOf(x);
-        else {
-            int v = alloc(slotsOf(xt));
-            exprTo(x, v);
-            base = alloc(1);
-            emit(Op::ADDR, {u(base), u(v)});
-        }
+        int base = isa<Pointer>(under(xt)) ? expr(x) : addrOfValue(x);
         Type* t = xt;
         embeddedPtr = fieldPath(base, t, lr.index, lr.index.size() - 1);
         xt = t;

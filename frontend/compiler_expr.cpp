@@ -15,6 +15,16 @@ namespace gomini::frontend::detail {
 // =====================================================================================================
 // lvalues
 
+// The address of x's value: x's own if x is addressable, else that of a copy made in the frame.
+int Compiler::addrOfValue(Expr* x) {
+    if (isAddressable(x)) return addrOf(x);
+    int v = alloc(slotsOf(x->type));
+    exprTo(x, v);
+    int p = alloc(1);
+    emit(Op::ADDR, {u(p), u(v)});
+    return p;
+}
+
 // stable: the operands are copied to temporaries, so that assignments to other
 // variables of the same statement cannot change them (tuple assignment).
 Compiler::LValue Compiler::lvalue(Expr* e, bool stable) {
@@ -281,14 +291,8 @@ int Compiler::addrOf(Expr* e) {
         if (isa<Pointer>(under(xt))) {
             base = alloc(1);
             exprTo(sel->x, base);
-        } else if (isAddressable(sel->x)) {
-            base = addrOf(sel->x);
         } else {
-            // a non-addressable struct value: materialize it
-            int v = alloc(slotsOf(xt));
-            exprTo(sel->x, v);
-            base = alloc(1);
-            emit(Op::ADDR, {u(base), u(v)});
+            base = addrOfValue(sel->x);  // a non-addressable struct value is materialized
         }
         return fieldPath(base, t, lr.index, lr.index.size());
     }
@@ -309,13 +313,7 @@ int Compiler::addrOf(Expr* e) {
             exprTo(ix->x, base);
         } else {
             at = cast<Array>(xt);
-            if (isAddressable(ix->x)) base = addrOf(ix->x);
-            else {
-                int v = alloc(slotsOf(ix->x->type));
-                exprTo(ix->x, v);
-                base = alloc(1);
-                emit(Op::ADDR, {u(base), u(v)});
-            }
+            base = addrOfValue(ix->x);
         }
         int p = alloc(1);
         emit(Op::IDXARR, {u(p), u(base), u(i), layout(at->elem).size, static_cast<uint32_t>(at->len)});
