@@ -1781,53 +1781,58 @@ public:
 // Call graph and SCCs (iterative Tarjan: SCCs come out callees first)
 
 // ---------------------------------------------------------------------------
-// gc's devirtualize.Static (Go 1.19), which runs before escape analysis: an interface method call whose
-// receiver's static value (ir.StaticValue: through local variables defined once in the same function and
-// never reassigned nor address-taken) is a conversion of a concrete value to an interface calls the
-// concrete method directly. -m reports "devirtualizing s.M to T", the call reads "T.M(s.(T), args)",
-// and the analysis then sees the concrete method's parameter summary instead of leaking the receiver.
-std::unordered_map<const CallExpr*, Devirt> devirtualize(const std::vector<File*>& files, Package* pkg,
-                                                         Printer& pr, Diagnostics* notes) {
+// Variables' single definitions (v := e, var v T = e) and what spoils them (any other assignment, &v,
+// range, ++/--), with the function each definition and each call sits in: what gc's ir.StaticValue and
+// ir.Reassigned look at, for static callees (staticFuncLits) and devirtualization.
+struct StaticDefs {
     struct Def {
         Expr* rhs;
-        const Node* owner;
+        const Node* owner;  // the FuncDecl or FuncLit whose body holds it (null: package level)
     };
     std::unordered_map<Var*, Def> defs;
     std::unordered_set<Var*> spoiled;
-    std::vector<std::pair<const CallExpr*, const Node*>> calls;
-    auto localVar = [](Expr* e) -> Var* {
+    std::vector<std::pair<const CallExpr*, const Node*>> calls;  // every call, with its owner
+};
+
+StaticDefs collectStaticDefs(const std::vector<File*>& files) {
+    StaticDefs sd;
+    auto lhsVar = [](Expr* e) -> Var* {
         auto* id = as<Ident>(unparen(e));
-        auto* v = id ? asObj<Var>(id->obj) : nullptr;
-        return v && v->order == 0 && !v->isParam && !v->isField ? v : nullptr;
+        return id ? asObj<Var>(id->obj) : nullptr;
     };
-    std::vector<std::pair<const Node*, const Node*>> pending, none;  // (node, enclosing function)
+    std::vector<std::pair<const Node*, const Node*>> pending;  // (node, enclosing function)
     std::vector<const Node*> kids;
     for (auto* f : files)
         if (f)
-            for (auto* d : f->decls)
-                if (auto* fd = as<FuncDecl>(d); fd && fd->body) pending.push_back({fd->body, fd});
+            for (auto* d : f->decls) {
+                auto* fd = as<FuncDecl>(d);
+                if (fd) pending.push_back({fd->body, fd});
+                else pending.push_back({d, nullptr});
+            }
     while (!pending.empty()) {
         auto [n, owner] = pending.back();
         pending.pop_back();
         if (!n) continue;
         if (auto* a = as<AssignStmt>(n)) {
             for (size_t i = 0; i < a->lhs.size(); ++i) {
-                Var* v = localVar(a->lhs[i]);
+                Var* v = lhsVar(a->lhs[i]);
                 if (!v) continue;
                 bool def = a->tok == Tok::Define && v->pos == cast<Ident>(unparen(a->lhs[i]))->pos;
-                if (def && a->lhs.size() == a->rhs.size()) defs[v] = {a->rhs[i], owner};
-                else if (!def) spoiled.insert(v);
+                if (def && a->lhs.size() == a->rhs.size()) sd.defs[v] = {a->rhs[i], owner};
+                else if (!def) sd.spoiled.insert(v);
             }
         } else if (auto* vs = as<ValueSpec>(n)) {
             for (size_t i = 0; i < vs->names.size() && vs->names.size() == vs->values.size(); ++i)
-                if (Var* v = localVar(vs->names[i])) defs[v] = {vs->values[i], owner};
+                if (Var* v = lhsVar(vs->names[i])) sd.defs[v] = {vs->values[i], owner};
         } else if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) {
-            if (Var* v = localVar(u->x)) spoiled.insert(v);
+            if (Var* v = lhsVar(u->x)) sd.spoiled.insert(v);
         } else if (auto* r = as<RangeStmt>(n)) {
-            if (Var* v = localVar(r->key)) spoiled.insert(v);
-            if (Var* v = localVar(r->value)) spoiled.insert(v);
+            if (Var* v = lhsVar(r->key)) sd.spoiled.insert(v);
+            if (Var* v = lhsVar(r->value)) sd.spoiled.insert(v);
+        } else if (auto* incdec = as<IncDecStmt>(n)) {
+            if (Var* v = lhsVar(incdec->x)) sd.spoiled.insert(v);
         } else if (auto* c = as<CallExpr>(n)) {
-            calls.push_back({c, owner});
+            sd.calls.push_back({c, owner});
         }
         if (auto* lit = as<FuncLit>(n)) {
             pending.push_back({lit->body, lit});
@@ -1837,6 +1842,25 @@ std::unordered_map<const CallExpr*, Devirt> devirtualize(const std::vector<File*
         astChildren(n, kids);
         for (auto* k : kids) pending.push_back({k, owner});
     }
+    return sd;
+}
+
+// ---------------------------------------------------------------------------
+// gc's devirtualize.Static (Go 1.19), which runs before escape analysis: an interface method call whose
+// receiver's static value (ir.StaticValue: through local variables defined once in the same function and
+// never reassigned nor address-taken) is a conversion of a concrete value to an interface calls the
+// concrete method directly. -m reports "devirtualizing s.M to T", the call reads "T.M(s.(T), args)",
+// and the analysis then sees the concrete method's parameter summary instead of leaking the receiver.
+std::unordered_map<const CallExpr*, Devirt> devirtualize(const StaticDefs& sd, Package* pkg, Printer& pr,
+                                                         Diagnostics* notes) {
+    const auto& defs = sd.defs;
+    const auto& spoiled = sd.spoiled;
+    const auto& calls = sd.calls;
+    auto localVar = [](Expr* e) -> Var* {
+        auto* id = as<Ident>(unparen(e));
+        auto* v = id ? asObj<Var>(id->obj) : nullptr;
+        return v && v->order == 0 && !v->isParam && !v->isField ? v : nullptr;
+    };
     std::unordered_map<const CallExpr*, Devirt> out;
     for (auto [c, owner] : calls) {
         auto* sel = as<SelectorExpr>(unparen(c->fun));
@@ -1999,49 +2023,12 @@ Expr* staticCallee(Expr* e) {
 // Local variables initialized with a func literal and never assigned again nor
 // address-taken (gc's ir.StaticValue / ir.Reassigned): calling one is a
 // static call of that literal.
-std::unordered_map<Var*, Expr*> staticFuncLits(const std::vector<File*>& files) {
-    std::unordered_map<Var*, Expr*> defs;
-    std::unordered_set<Var*> spoiled;
-    auto lhsVar = [](Expr* e) -> Var* {
-        auto* id = as<Ident>(unparen(e));
-        return id ? asObj<Var>(id->obj) : nullptr;
-    };
-    std::vector<const Node*> pending, kids;
-    for (auto* f : files)
-        if (f) pending.push_back(f);
-    while (!pending.empty()) {
-        const Node* n = pending.back();
-        pending.pop_back();
-        if (auto* a = as<AssignStmt>(n)) {
-            for (size_t i = 0; i < a->lhs.size(); ++i) {
-                Var* v = lhsVar(a->lhs[i]);
-                if (!v) continue;
-                auto* id = as<Ident>(unparen(a->lhs[i]));
-                bool def = a->tok == Tok::Define && v->pos == id->pos;
-                Expr* lit = a->lhs.size() == a->rhs.size() ? staticCallee(a->rhs[i]) : nullptr;
-                if (def && lit)
-                    defs[v] = lit;
-                else if (!def)
-                    spoiled.insert(v);
-            }
-        } else if (auto* vs = as<ValueSpec>(n)) {
-            for (size_t i = 0; i < vs->names.size() && vs->names.size() == vs->values.size(); ++i)
-                if (Expr* lit = staticCallee(vs->values[i]))
-                    if (auto* v = asObj<Var>(vs->names[i]->obj)) defs[v] = lit;
-        } else if (auto* u = as<UnaryExpr>(n); u && u->op == Tok::And) {
-            if (Var* v = lhsVar(u->x)) spoiled.insert(v);
-        } else if (auto* r = as<RangeStmt>(n)) {
-            if (Var* v = lhsVar(r->key)) spoiled.insert(v);
-            if (Var* v = lhsVar(r->value)) spoiled.insert(v);
-        } else if (auto* incdec = as<IncDecStmt>(n)) {
-            if (Var* v = lhsVar(incdec->x)) spoiled.insert(v);
-        }
-        kids.clear();
-        astChildren(n, kids);
-        for (auto* k : kids) pending.push_back(k);
-    }
-    for (auto* v : spoiled) defs.erase(v);
-    return defs;
+std::unordered_map<Var*, Expr*> staticFuncLits(const StaticDefs& sd) {
+    std::unordered_map<Var*, Expr*> out;
+    for (auto& [v, d] : sd.defs)
+        if (!sd.spoiled.count(v))
+            if (Expr* lit = staticCallee(d.rhs)) out[v] = lit;
+    return out;
 }
 
 void analyzePackage(Package* pkg, const std::vector<File*>& files, Diagnostics* notes,
@@ -2053,8 +2040,9 @@ void analyzePackage(Package* pkg, const std::vector<File*>& files, Diagnostics* 
             if (auto* fd = as<FuncDecl>(d); fd && fd->body && fd->name) funcs.push_back(fd);
     }
     Printer pr(pkg);
-    auto staticFuncs = staticFuncLits(files);
-    auto devirt = devirtualize(files, pkg, pr, notes);
+    StaticDefs sd = collectStaticDefs(files);
+    auto staticFuncs = staticFuncLits(sd);
+    auto devirt = devirtualize(sd, pkg, pr, notes);
     for (auto& scc : bottomUp(funcs, pkg, devirt)) {
         Batch b(pkg, notes, tags, pr, staticFuncs, devirt);
         b.langMinor_ = langMinor;
