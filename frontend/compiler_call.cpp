@@ -911,6 +911,7 @@ void Compiler::multiValue(Expr* r, std::vector<int>& vals, std::vector<Type*>& t
         vals = {res, res + static_cast<int>(slotsOf(vt))};
         types = {vt, tc_.typ(BasicKind::Bool)};
     } else {
+        if (r->mode == Mode::CommaOk) unsupported(r->pos, "comma-ok form not supported here");
         auto* tu = tas<Tuple>(r->type);
         if (!tu) unsupported(r->pos, "assignment mismatch");
         int res = expr(r);

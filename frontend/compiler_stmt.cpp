@@ -157,39 +157,7 @@ void Compiler::defineVars(const std::vector<Expr*>& lhs, const std::vector<Expr*
         return;
     }
     if (rhs.size() == 1 && lhs.size() > 1) {
-        Expr* r = unparen(rhs[0]);
-        if (r->mode == Mode::CommaOk || (isa<Tuple>(r->type) == false && lhs.size() == 2)) {
-            // v, ok := m[k] / x.(T)
-            int res = -1;
-            Type* vt = isa<Tuple>(r->type) ? cast<Tuple>(r->type)->vars[0]->type : r->type;
-            if (auto* ix = as<IndexExpr>(r)) {
-                int m = expr(ix->x);
-                int k = exprConv(ix->indices[0], cast<Map>(under(ix->x->type))->key);
-                int pr = alloc(2);
-                emit(Op::MAPGET2, {u(pr), kType(ix->x->type), u(m), u(k)});
-                res = alloc(slotsOf(vt) + 1);
-                loadFrom(res, pr, 0, vt);
-                mov(res + static_cast<int>(slotsOf(vt)), pr + 1, 1);
-            } else if (auto* ta = as<TypeAssertExpr>(r)) {
-                res = typeAssert(ta, -1, true);
-            } else {
-                unsupported(r->pos, "comma-ok form not supported here");
-            }
-            vals.push_back(res);
-            vals.push_back(res + static_cast<int>(slotsOf(vt)));
-            types.push_back(vt);
-            types.push_back(tc_.typ(BasicKind::Bool));
-        } else {
-            auto* tu = tas<Tuple>(r->type);
-            if (!tu) unsupported(r->pos, "assignment mismatch");
-            int res = expr(r);
-            int off = 0;
-            for (auto* v : tu->vars) {
-                vals.push_back(res + off);
-                types.push_back(v->type);
-                off += static_cast<int>(slotsOf(v->type));
-            }
-        }
+        multiValue(unparen(rhs[0]), vals, types);  // v, ok := m[k] / x.(T), or a call's results
     } else {
         for (size_t i = 0; i < rhs.size(); ++i) {
             Type* target = vars[i].first ? vars[i].first->type : rhs[i]->type;
