@@ -250,6 +250,30 @@ int Compiler::emitCall(CallExpr* e, Signature* sig, Op op, std::initializer_list
     return base;
 }
 
+// One operand of print/println (called or deferred), by its type: float32 and complex64 widen first.
+void Compiler::printValue(Type* t, int v) {
+    int mark = fs_->top;
+    Layout l = layout(t);
+    Type* ut = under(t);
+    if (isBoolean(t)) emit(Op::PRINTB, {u(v)});
+    else if (isInteger(t)) emit(isUnsigned(t) ? Op::PRINTU : Op::PRINTI, {u(v)});
+    else if (l.vk == VK::F64) emit(Op::PRINTF, {u(v)});
+    else if (l.vk == VK::F32) {
+        int f = alloc(1);
+        emit(Op::F322F, {u(f), u(v)});
+        emit(Op::PRINTF, {u(f)});
+    } else if (l.vk == VK::C128) emit(Op::PRINTC, {u(v)});
+    else if (l.vk == VK::C64) {
+        int c = alloc(2);
+        emit(Op::C64TOC128, {u(c), u(v)});
+        emit(Op::PRINTC, {u(c)});
+    } else if (isString(t)) emit(Op::PRINTS, {u(v)});
+    else if (isa<Interface>(ut)) emit(Op::PRINTE, {u(v)});
+    else if (isa<Slice>(ut)) emit(Op::PRINTSL, {u(v)});
+    else emit(Op::PRINTP, {u(v)});
+    fs_->top = mark;
+}
+
 // defer builtin(args): the arguments are evaluated now into a DEFER window; a
 // synthesized function receives them as parameters and performs the builtin.
 int Compiler::deferBuiltin(CallExpr* e, Builtin* b) {
@@ -295,17 +319,7 @@ int Compiler::deferBuiltin(CallExpr* e, Builtin* b) {
             bool ln = b->id == BuiltinId::Println;
             for (size_t i = 0; i < types.size(); ++i) {
                 if (ln && i) emit(Op::PRINTSP);
-                Type* t = types[i];
-                int v = regs[i];
-                Layout l = layout(t);
-                Type* ut = under(t);
-                if (isBoolean(t)) emit(Op::PRINTB, {u(v)});
-                else if (isInteger(t)) emit(isUnsigned(t) ? Op::PRINTU : Op::PRINTI, {u(v)});
-                else if (l.vk == VK::F64) emit(Op::PRINTF, {u(v)});
-                else if (isString(t)) emit(Op::PRINTS, {u(v)});
-                else if (isa<Interface>(ut)) emit(Op::PRINTE, {u(v)});
-                else if (isa<Slice>(ut)) emit(Op::PRINTSL, {u(v)});
-                else emit(Op::PRINTP, {u(v)});
+                printValue(types[i], regs[i]);
             }
             if (ln) emit(Op::PRINTNL);
             break;
@@ -496,29 +510,8 @@ int Compiler::builtinCall(CallExpr* e, Builtin* b, int dst) {
                 tys.push_back(t);
             }
             for (size_t i = 0; i < args.size(); ++i) {
-                int m2 = fs_->top;
                 if (ln && i) emit(Op::PRINTSP);
-                Type* t = tys[i];
-                int v = vals[i];
-                Layout l = layout(t);
-                Type* ut = under(t);
-                if (isBoolean(t)) emit(Op::PRINTB, {u(v)});
-                else if (isInteger(t)) emit(isUnsigned(t) ? Op::PRINTU : Op::PRINTI, {u(v)});
-                else if (l.vk == VK::F64) emit(Op::PRINTF, {u(v)});
-                else if (l.vk == VK::F32) {
-                    int f = alloc(1);
-                    emit(Op::F322F, {u(f), u(v)});
-                    emit(Op::PRINTF, {u(f)});
-                } else if (l.vk == VK::C128) emit(Op::PRINTC, {u(v)});
-                else if (l.vk == VK::C64) {
-                    int c = alloc(2);
-                    emit(Op::C64TOC128, {u(c), u(v)});
-                    emit(Op::PRINTC, {u(c)});
-                } else if (isString(t)) emit(Op::PRINTS, {u(v)});
-                else if (isa<Interface>(ut)) emit(Op::PRINTE, {u(v)});
-                else if (isa<Slice>(ut)) emit(Op::PRINTSL, {u(v)});
-                else emit(Op::PRINTP, {u(v)});
-                fs_->top = m2;
+                printValue(tys[i], vals[i]);
             }
             if (ln) emit(Op::PRINTNL);
             return -1;

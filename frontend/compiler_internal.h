@@ -329,6 +329,7 @@ private:
     void multiValue(Expr* r, std::vector<int>& vals, std::vector<Type*>& types);
     int callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot);
     int addrOfValue(Expr* x);
+    void printValue(Type* t, int v);
     int emitCall(CallExpr* e, Signature* sig, Op op, std::initializer_list<uint32_t> ops, int base, int mark, int dst,
                  uint32_t resSlots, bool keepBase);
 
