@@ -541,6 +541,24 @@ void Compiler::compileInitEntry(const PackageInit& in) {
         }
     }
 }
+// A synthesized method of a runtime type: the receiver is one pointer-shaped word in slot 0; body emits the
+// code of a function with nresults result slots.
+vm::Function* Compiler::synthMethod(const std::string& name, uint32_t nresults, const std::function<void()>& body) {
+    vm::Function* f = newFunction(name, {});
+    Fs fs;
+    fs.fn = f;
+    Fs* saved = fs_;
+    fs_ = &fs;
+    f->nparamSlots = 1;
+    fs.smi.params = {kSlotPtr};
+    f->nresultSlots = nresults;
+    fs.top = fs.maxTop = static_cast<int>(std::max(1u, nresults));
+    body();
+    finishFunction();
+    fs_ = saved;
+    return f;
+}
+
 std::unique_ptr<vm::Program> Compiler::run() {
     P_ = std::make_unique<vm::Program>();
     // packages in dependency order
@@ -605,34 +623,18 @@ std::unique_ptr<vm::Program> Compiler::run() {
             rt->str = "runtime." + rt->name;
             rt->gc.name = rt->str.c_str();
             rt->methods.clear();
-            vm::Function* ef = newFunction("runtime." + rt->name + ".Error", {});
-            Fs fs;
-            fs.fn = ef;
-            fs_ = &fs;
-            ef->nparamSlots = 1;
-            fs_->smi.params = {kSlotPtr};
-            ef->nresultSlots = 2;
-            fs.top = fs.maxTop = 2;
-            int s = alloc(2);
-            hint(emit(Op::LDN, {u(s), 0, 0, 16}), {kSlotPtr, kSlotScalar});
-            if (!plain) {
-                int parts = alloc(4);
-                emit(Op::LOADK2, {u(parts), kStr("runtime error: ")});
-                mov(parts + 2, s, 2);
-                emit(Op::CONCAT, {u(s), u(parts), 2});
-            }
-            emit(Op::RET, {u(s), 2});
-            finishFunction();
-            vm::Function* rf = newFunction("runtime." + rt->name + ".RuntimeError", {});
-            Fs fs2;
-            fs2.fn = rf;
-            fs_ = &fs2;
-            rf->nparamSlots = 1;
-            fs_->smi.params = {kSlotPtr};
-            fs2.top = fs2.maxTop = 1;
-            emit(Op::RET, {0, 0});
-            finishFunction();
-            fs_ = nullptr;
+            vm::Function* ef = synthMethod("runtime." + rt->name + ".Error", 2, [&] {
+                int s = alloc(2);
+                hint(emit(Op::LDN, {u(s), 0, 0, 16}), {kSlotPtr, kSlotScalar});
+                if (!plain) {
+                    int parts = alloc(4);
+                    emit(Op::LOADK2, {u(parts), kStr("runtime error: ")});
+                    mov(parts + 2, s, 2);
+                    emit(Op::CONCAT, {u(s), u(parts), 2});
+                }
+                emit(Op::RET, {u(s), 2});
+            });
+            vm::Function* rf = synthMethod("runtime." + rt->name + ".RuntimeError", 0, [&] { emit(Op::RET, {0, 0}); });
             vm::Method m1{"Error", "", rtypeOf(sigErr), ef};
             vm::Method m2{"RuntimeError", "", rtypeOf(sigRE), rf};
             rt->methods = {m1, m2};
@@ -665,27 +667,11 @@ std::unique_ptr<vm::Program> Compiler::run() {
         static const uint8_t one[1] = {1};
         pt->gc = rt::TypeDesc{8, 8, 8, one, pt->str.c_str()};
         st->ptrToThis = pt;
-        vm::Function* ef = newFunction("runtime.(*PanicNilError).Error", {});
-        Fs fs;
-        fs.fn = ef;
-        fs_ = &fs;
-        ef->nparamSlots = 1;
-        fs_->smi.params = {kSlotPtr};
-        ef->nresultSlots = 2;
-        fs.top = fs.maxTop = 2;
-        emit(Op::LOADK2, {0, kStr("panic called with nil argument (goexit=false)")});
-        emit(Op::RET, {0, 2});
-        finishFunction();
-        vm::Function* rf = newFunction("runtime.(*PanicNilError).RuntimeError", {});
-        Fs fs2;
-        fs2.fn = rf;
-        fs_ = &fs2;
-        rf->nparamSlots = 1;
-        fs_->smi.params = {kSlotPtr};
-        fs2.top = fs2.maxTop = 1;
-        emit(Op::RET, {0, 0});
-        finishFunction();
-        fs_ = nullptr;
+        vm::Function* ef = synthMethod("runtime.(*PanicNilError).Error", 2, [&] {
+            emit(Op::LOADK2, {0, kStr("panic called with nil argument (goexit=false)")});
+            emit(Op::RET, {0, 2});
+        });
+        vm::Function* rf = synthMethod("runtime.(*PanicNilError).RuntimeError", 0, [&] { emit(Op::RET, {0, 0}); });
         const RType* errSig = P_->runtimeErrorString->methods[0].mtyp;
         const RType* reSig = P_->runtimeErrorString->methods[1].mtyp;
         pt->methods = {vm::Method{"Error", "", errSig, ef}, vm::Method{"RuntimeError", "", reSig, rf}};

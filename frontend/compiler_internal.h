@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -329,6 +330,7 @@ private:
     void multiValue(Expr* r, std::vector<int>& vals, std::vector<Type*>& types);
     int callArgs(CallExpr* e, Signature* sig, int base, int firstArgSlot);
     int addrOfValue(Expr* x);
+    vm::Function* synthMethod(const std::string& name, uint32_t nresults, const std::function<void()>& body);
     void printValue(Type* t, int v);
     int emitCall(CallExpr* e, Signature* sig, Op op, std::initializer_list<uint32_t> ops, int base, int mark, int dst,
                  uint32_t resSlots, bool keepBase);
